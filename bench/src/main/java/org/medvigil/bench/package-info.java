@@ -1,0 +1,2 @@
+/** JMH benchmarks and generators of synthetic portfolios. */
+package org.medvigil.bench;

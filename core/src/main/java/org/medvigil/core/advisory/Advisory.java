@@ -1,0 +1,34 @@
+package org.medvigil.core.advisory;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One vulnerability as one source describes it: the unit of matching. A CSAF document with
+ * three CVEs yields three advisories that share a {@link Provenance#document()}.
+ *
+ * @param id         the id the source gives this vulnerability (GHSA-…, PYSEC-…, GO-…, CVE-…)
+ * @param aliases    other ids for the same vulnerability (never ids of documents that group several)
+ * @param withdrawn  when the source withdrew it, else {@code null}; withdrawn advisories never match
+ * @param affected   packages or products it affects, each with its version ranges
+ * @param severities severity statements (CVSS vectors or textual ratings) as given
+ * @param references URLs
+ * @param cwes       CWE ids ("CWE-79")
+ */
+public record Advisory(String id, List<String> aliases, String summary, String details,
+                       Instant published, Instant modified, Instant withdrawn,
+                       List<AffectedPackage> affected, List<Severity> severities,
+                       List<String> references, List<String> cwes, Provenance provenance) {
+
+    public Advisory {
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        affected = affected == null ? List.of() : List.copyOf(affected);
+        severities = severities == null ? List.of() : List.copyOf(severities);
+        references = references == null ? List.of() : List.copyOf(references);
+        cwes = cwes == null ? List.of() : List.copyOf(cwes);
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawn != null;
+    }
+}
