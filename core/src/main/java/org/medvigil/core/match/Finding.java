@@ -1,0 +1,27 @@
+package org.medvigil.core.match;
+
+import java.util.List;
+import org.medvigil.core.advisory.Advisory;
+import org.medvigil.core.sbom.Component;
+
+/**
+ * One vulnerability on one component: the product of matching. When several advisories
+ * describe the same vulnerability (aliases: a GHSA and its CVE), they yield one finding whose
+ * {@link #advisory()} is the primary record and whose {@link #aliases()} name them all.
+ *
+ * @param component the affected component
+ * @param advisory  the primary advisory (the one whose match is most certain)
+ * @param aliases   every other id the vulnerability is known by, sorted, without the primary id
+ * @param evidence  why it matched
+ */
+public record Finding(Component component, Advisory advisory, List<String> aliases, MatchEvidence evidence) {
+
+    public Finding {
+        aliases = List.copyOf(aliases);
+    }
+
+    /** The vulnerability's id as reported: the primary advisory's id. */
+    public String vulnerabilityId() {
+        return advisory.id();
+    }
+}
