@@ -1,8 +1,7 @@
 package org.medvigil.core.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -38,7 +37,7 @@ final class CycloneDxVdrWriter implements ReportWriter {
     }
 
     @Override
-    public void write(ScanReport report, OutputStream out) throws IOException {
+    public void write(ScanReport report, Writer out) throws IOException {
         Bom bom = new Bom();
         bom.setSerialNumber("urn:uuid:" + UUID.randomUUID());
         bom.setVersion(1);
@@ -70,8 +69,7 @@ final class CycloneDxVdrWriter implements ReportWriter {
         }
         bom.setVulnerabilities(new ArrayList<>(vulns.values()));
         try {
-            out.write(BomGeneratorFactory.createJson(Version.VERSION_16, bom).toJsonString()
-                    .getBytes(StandardCharsets.UTF_8));
+            out.write(BomGeneratorFactory.createJson(Version.VERSION_16, bom).toJsonString());
         } catch (GeneratorException e) {
             throw new IOException("cannot write the CycloneDX report: " + e.getMessage(), e);
         }

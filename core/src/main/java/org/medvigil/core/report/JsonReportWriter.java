@@ -1,10 +1,9 @@
 package org.medvigil.core.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import org.medvigil.core.match.Finding;
 import org.medvigil.core.sbom.Component;
 
@@ -21,8 +20,8 @@ final class JsonReportWriter implements ReportWriter {
     }
 
     @Override
-    public void write(ScanReport report, OutputStream out) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+    public void write(ScanReport report, Writer out) throws IOException {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeObjectFieldStart("tool");

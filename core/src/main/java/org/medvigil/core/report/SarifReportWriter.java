@@ -1,10 +1,9 @@
 package org.medvigil.core.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,12 +29,12 @@ final class SarifReportWriter implements ReportWriter {
     }
 
     @Override
-    public void write(ScanReport report, OutputStream out) throws IOException {
+    public void write(ScanReport report, Writer out) throws IOException {
         Map<String, ReportedFinding> rules = new LinkedHashMap<>();
         for (ReportedFinding f : report.findings()) {
             rules.putIfAbsent(f.finding().vulnerabilityId(), f);
         }
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");

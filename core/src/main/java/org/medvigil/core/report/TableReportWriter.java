@@ -1,10 +1,8 @@
 package org.medvigil.core.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,8 +24,8 @@ final class TableReportWriter implements ReportWriter {
     }
 
     @Override
-    public void write(ScanReport report, OutputStream out) throws IOException {
-        PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    public void write(ScanReport report, Writer out) throws IOException {
+        PrintWriter w = new PrintWriter(out);
         List<String[]> rows = new ArrayList<>();
         for (ReportedFinding rf : report.findings()) {
             rows.add(row(rf));
