@@ -1,6 +1,8 @@
 package org.medvigil.app.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.medvigil.core.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,7 +42,9 @@ public final class MedvigilCommand implements Runnable {
 
     /** Runs the command line and returns the exit code; never throws. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        // UTF-8 whatever the platform's default: reports carry names in any script.
+        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
