@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
                 VersCommand.class,
                 CvssCommand.class,
                 AssessCommand.class,
+                ServeCommand.class,
+                AuditCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class MedvigilCommand implements Runnable {

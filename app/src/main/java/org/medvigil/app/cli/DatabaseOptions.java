@@ -1,0 +1,29 @@
+package org.medvigil.app.cli;
+
+import picocli.CommandLine.Option;
+
+/**
+ * Where the server's database is: the embedded H2 file under {@code ./data/} unless a JDBC
+ * URL says otherwise (PostgreSQL: {@code jdbc:postgresql://host/db}). The password can also
+ * come from the environment ({@code MEDVIGIL_DB_PASSWORD}), which keeps it out of process lists.
+ */
+final class DatabaseOptions {
+    /** The server's default database; must equal {@code spring.datasource.url} in application.properties. */
+    static final String DEFAULT_URL = "jdbc:h2:file:./data/medvigil;AUTO_SERVER=TRUE";
+
+    @Option(names = "--db-url", paramLabel = "URL",
+            description = "JDBC URL of the database (default: embedded H2 in ./data/; e.g. jdbc:postgresql://localhost/medvigil)")
+    String url;
+
+    @Option(names = "--db-user", paramLabel = "USER", description = "database user")
+    String user;
+
+    @Option(names = "--db-password", paramLabel = "PASSWORD",
+            description = "database password (better: environment variable MEDVIGIL_DB_PASSWORD)")
+    String password;
+
+    /** The password given, else the environment's, else null. */
+    String passwordOrEnv() {
+        return password != null ? password : System.getenv("MEDVIGIL_DB_PASSWORD");
+    }
+}
