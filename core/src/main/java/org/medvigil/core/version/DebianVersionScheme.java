@@ -10,7 +10,8 @@ package org.medvigil.core.version;
  *
  * <p>Validity follows dpkg's {@code parseversion}: surrounding blanks are ignored; empty
  * input, embedded spaces, an empty or non-numeric epoch, an epoch above 2147483647, nothing
- * after the colon, an empty upstream version or an empty revision are errors. Characters that
+ * after the colon, an empty upstream version or an empty revision are errors (the epoch must be
+ * plain digits, where dpkg's {@code strtol} would also take a sign). Characters that
  * dpkg only warns about are rejected too (Debian Policy 5.6.12 allows only alphanumerics and
  * {@code . + - ~ :} in the upstream version and {@code . + ~} in the revision); an upstream
  * version that does not start with a digit, which dpkg also only warns about, is accepted.

@@ -105,6 +105,30 @@ final class Pep440Version implements Comparable<Pep440Version> {
         return out.toString();
     }
 
+    /** The whole version in normal form: the public version, then {@code +} and the local segments joined by dots. */
+    String normalForm() {
+        String publicPart = publicNormalForm();
+        if (local == null) {
+            return publicPart;
+        }
+        StringBuilder out = new StringBuilder(publicPart).append('+');
+        for (int i = 0; i < localCount; i++) {
+            if (i > 0) {
+                out.append('.');
+            }
+            int from = local[2 * i];
+            int to = local[2 * i + 1];
+            if (Numerals.digitsEnd(text, from, to) == to) {
+                appendNumber(out, from, to);
+            } else {
+                for (int k = from; k < to; k++) {
+                    out.append(Numerals.asciiLower(text.charAt(k)));
+                }
+            }
+        }
+        return out.toString();
+    }
+
     /** The release segment in normal form with its first {@code count} components. */
     String releasePrefix(int count) {
         StringBuilder out = new StringBuilder();

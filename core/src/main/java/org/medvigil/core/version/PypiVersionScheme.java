@@ -72,23 +72,19 @@ public final class PypiVersionScheme implements VersionScheme {
         return Pep440Version.parseOrNull(version) != null;
     }
 
-    /** The normal form PEP 440 prescribes, e.g. {@code 1.0-Alpha.1} to {@code 1.0a1}; local labels are lower-cased. */
+    /**
+     * The normal form PEP 440 prescribes, as {@code packaging} prints it: {@code 1.0-Alpha.1} becomes
+     * {@code 1.0a1}, {@code v1.0-1} becomes {@code 1.0.post1}; local labels are lower-cased,
+     * joined with dots, and numeric segments lose leading zeros.
+     *
+     * @throws InvalidVersionException when {@code version} is not PEP 440
+     */
     public String normalize(String version) {
         Pep440Version v = Pep440Version.parseOrNull(version);
         if (v == null) {
             throw invalid(version);
         }
-        String text = v.publicNormalForm();
-        int plus = version.indexOf('+');
-        if (plus < 0) {
-            return text;
-        }
-        StringBuilder local = new StringBuilder(text).append('+');
-        for (int i = plus + 1; i < version.length() && !Character.isWhitespace(version.charAt(i)); i++) {
-            char c = version.charAt(i);
-            local.append(c == '-' || c == '_' ? '.' : Numerals.asciiLower(c));
-        }
-        return local.toString();
+        return v.normalForm();
     }
 
     private static String checkLegacy(String v) {
