@@ -129,8 +129,12 @@ final class Pep440Version implements Comparable<Pep440Version> {
         return out.toString();
     }
 
-    /** The release segment in normal form with its first {@code count} components. */
-    String releasePrefix(int count) {
+    /**
+     * The epoch and the first {@code count} release components in normal form (missing ones as
+     * 0), the last one incremented by one when {@code bumpLast}: for {@code 1.4.5},
+     * {@code releasePrefix(2, true)} is {@code 1.5}.
+     */
+    String releasePrefix(int count, boolean bumpLast) {
         StringBuilder out = new StringBuilder();
         if (!Numerals.isZero(text, epochStart, epochEnd)) {
             appendNumber(out, epochStart, epochEnd).append('!');
@@ -139,7 +143,12 @@ final class Pep440Version implements Comparable<Pep440Version> {
             if (i > 0) {
                 out.append('.');
             }
-            appendNumber(out, componentStart(i), componentEnd(i));
+            if (bumpLast && i == count - 1) {
+                String digits = componentEnd(i) > componentStart(i) ? text.substring(componentStart(i), componentEnd(i)) : "0";
+                out.append(new java.math.BigInteger(digits).add(java.math.BigInteger.ONE));
+            } else {
+                appendNumber(out, componentStart(i), componentEnd(i));
+            }
         }
         return out.toString();
     }

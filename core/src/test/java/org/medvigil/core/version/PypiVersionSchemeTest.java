@@ -48,6 +48,28 @@ class PypiVersionSchemeTest {
                 .isInstanceOf(InvalidVersionException.class).hasMessageStartingWith("Not a PEP 440 version"));
     }
 
+    @Test
+    void sortsVersConstraintsInTheOrderTheVersTestsExpect() {
+        List<String[]> ranges = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode t : OrderingVectors.read("version-comparison/univers/pypi_range_roundtrip.json")) {
+            ranges.add(new String[] {t.get("input").get("vers").asText(), t.get("expected_output").asText()});
+        }
+        for (com.fasterxml.jackson.databind.JsonNode t : OrderingVectors.read("vers-spec/tests/pypi_range_validate_test.json").get("tests")) {
+            ranges.add(new String[] {t.get("input").asText(), t.get("expected_output").asText()});
+        }
+        List<String> failures = new ArrayList<>();
+        for (String[] range : ranges) {
+            List<String> constraints = new ArrayList<>(List.of(range[0].substring("vers:pypi/".length()).split("\\|")));
+            constraints.sort((x, y) -> x.equals("*") || y.equals("*") ? 0 : pypi.compare(x.replaceAll("^[<>=!]+", ""), y.replaceAll("^[<>=!]+", "")));
+            String sorted = "vers:pypi/" + String.join("|", constraints);
+            if (!sorted.equals(range[1])) {
+                failures.add(range[0] + " sorted to " + sorted + ", expected " + range[1]);
+            }
+        }
+        assertThat(ranges).hasSizeGreaterThan(20);
+        assertThat(failures).as(OrderingVectors.describe(failures)).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({
         "1.0-alpha1, 1.0a1", "1.0.ALPHA.1, 1.0a1", "1.0-beta_2, 1.0b2", "1.0c1, 1.0rc1", "1.0.pre1, 1.0rc1",
