@@ -31,8 +31,9 @@ package org.medvigil.core.version;
  * ({@code latest}, {@code n/a}, {@code -}): those order, but not meaningfully, and a caller
  * should report such a match as uncertain instead of trusting it.
  *
- * <p>Hand-rolled rather than taken from versatile-core's {@code GenericVersion}, which orders
- * pre-releases after releases and has no notion of firmware-style suffixes.
+ * <p>Hand-rolled rather than taken from versatile-core's {@code GenericVersion}, which sorts
+ * {@code 1.0-rc1} and {@code 1.0.0-beta} after their release and {@code v1.10} after
+ * {@code 1.10}.
  */
 public final class GenericVersionScheme implements VersionScheme {
 
