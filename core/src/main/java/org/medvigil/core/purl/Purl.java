@@ -48,7 +48,7 @@ public final class Purl {
         this.version = d.version;
         this.qualifiers = d.qualifiers == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(d.qualifiers);
         this.subpath = d.subpath;
-        this.rules = PurlTypes.forType(d.type);
+        this.rules = d.rules;
         this.packageKey = key(rules, namespace, name);
     }
 
@@ -97,7 +97,7 @@ public final class Purl {
      */
     public static String keyOf(String type, String namespace, String name) {
         PurlDraft d = PurlParser.identity(type, namespace, name);
-        return key(PurlTypes.forType(d.type), d.namespace, d.name);
+        return key(d.rules, d.namespace, d.name);
     }
 
     public String type() {

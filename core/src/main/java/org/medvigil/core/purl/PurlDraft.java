@@ -19,6 +19,8 @@ final class PurlDraft {
     TreeMap<String, String> qualifiers;
     /** Segments joined with '/', or {@code null}. */
     String subpath;
+    /** The type's rules, once they have been applied. */
+    PurlType rules;
 
     PurlDraft(String input) {
         this.input = input;

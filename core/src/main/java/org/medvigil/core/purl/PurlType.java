@@ -128,6 +128,7 @@ record PurlType(String name, Requirement namespace, Set<Part> caseInsensitive, b
         if (namespace == Requirement.PROHIBITED && d.namespace != null) {
             throw d.invalid(name + " purls have no namespace, found \"" + d.namespace + "\"");
         }
+        d.rules = this;
     }
 
     private String lower(Part part, String value) {

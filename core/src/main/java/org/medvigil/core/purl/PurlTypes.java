@@ -24,7 +24,6 @@ import java.util.stream.Stream;
 final class PurlTypes {
     private static final Pattern GUID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern PEP503_SEPARATORS = Pattern.compile("[-_.]+");
 
     private static final Map<String, PurlType> REGISTERED = Stream.of(
             named("alpm").namespaceRequired().lowercase(NAMESPACE, NAME),
@@ -63,7 +62,7 @@ final class PurlTypes {
             named("otp").noNamespace().lowercase(NAME, SUBPATH),
             named("pub").noNamespace().lowercase(NAME).rule(PurlTypes::pubUnderscores).permitted(NAME, "^[a-z0-9_]"),
             named("pypi").noNamespace().lowercase(NAME, VERSION).rule(PurlTypes::pypiDashes)
-                    .identity(name -> PEP503_SEPARATORS.matcher(name).replaceAll("-")),
+                    .identity(PurlTypes::pep503),
             named("qpkg").namespaceRequired().lowercase(NAMESPACE),
             named("rpm").namespaceRequired().lowercase(NAMESPACE),
             named("swid").requireQualifier("tag_id").rule(PurlTypes::swidCreatorAndTagId),
@@ -93,6 +92,30 @@ final class PurlTypes {
     /** pypi: "a PyPI package name shall be lowercased and underscore _ replaced with a dash -". */
     private static void pypiDashes(PurlDraft d) {
         d.name = d.name.replace('_', '-');
+    }
+
+    /** PEP 503: runs of '-', '_' and '.' are one separator, so {@code zope.interface} is {@code zope-interface}. */
+    private static String pep503(String name) {
+        StringBuilder b = null;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean separator = c == '-' || c == '_' || c == '.';
+            if (b == null && (c == '_' || c == '.' || (c == '-' && i + 1 < name.length() && isPep503Separator(name.charAt(i + 1))))) {
+                b = new StringBuilder(name.length()).append(name, 0, i);
+            }
+            if (b != null) {
+                if (!separator) {
+                    b.append(c);
+                } else if (b.length() == 0 || b.charAt(b.length() - 1) != '-') {
+                    b.append('-');
+                }
+            }
+        }
+        return b == null ? name : b.toString();
+    }
+
+    private static boolean isPep503Separator(char c) {
+        return c == '-' || c == '_' || c == '.';
     }
 
     /** pub: names are lowercase with underscores; anything outside [a-z0-9_] becomes '_'. */
