@@ -85,7 +85,7 @@ class PurlCommandTest {
         assertThat(o).hasSize(4);
         assertThat(o.get(0).has("canonical")).isTrue();
         assertThat(o.get(1).path("purl").asText()).isEqualTo("pkg:maven/@1.3.4");
-        assertThat(o.get(1).path("error").asText()).isEqualTo("has no name");
+        assertThat(o.get(1).path("error").asText()).isEqualTo("the name is missing (pkg:type/namespace/name@version)");
         assertThat(o.get(2).path("error").asText()).contains("Platform", "must be lowercase");
         assertThat(o.get(3).path("canonical").asText()).isEqualTo("pkg:cargo/serde");
         assertThat(r.err()).isEmpty();

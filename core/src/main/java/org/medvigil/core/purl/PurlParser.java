@@ -71,7 +71,7 @@ final class PurlParser {
         boolean hasPath = slash >= 0 && slash < end;
         d.type = type(input, s, start, hasPath ? slash : end);
         if (!hasPath) {
-            throw new InvalidPurlException(input, "has no name");
+            throw new InvalidPurlException(input, "the name is missing (pkg:type/namespace/name@version)");
         }
         int pathStart = slash + 1;
         int at = s.lastIndexOf('@', end - 1);
@@ -92,7 +92,7 @@ final class PurlParser {
         int nameStart = Math.max(pathStart, s.lastIndexOf('/', end - 1) + 1);
         d.name = PercentEncoding.decode(input, s, nameStart, end);
         if (d.name.isEmpty()) {
-            throw new InvalidPurlException(input, "has no name");
+            throw new InvalidPurlException(input, "the name is missing (pkg:type/namespace/name@version)");
         }
         if (nameStart > pathStart) {
             d.namespace = segments(input, s, pathStart, nameStart - 1, false);
@@ -130,7 +130,7 @@ final class PurlParser {
             throw d.invalid("components longer than " + MAX_LENGTH + " characters");
         }
         if (type == null || type.isEmpty()) {
-            throw d.invalid("has no type");
+            throw d.invalid("the type is missing");
         }
         d.type = type(described, type, 0, type.length());
         if (namespace != null) {
@@ -138,7 +138,7 @@ final class PurlParser {
         }
         String trimmedName = name == null ? "" : stripSlashes(name);
         if (trimmedName.isEmpty()) {
-            throw d.invalid("has no name");
+            throw d.invalid("the name is missing");
         }
         d.name = trimmedName;
         d.version = version == null || version.isEmpty() ? null : version;
@@ -191,7 +191,7 @@ final class PurlParser {
 
     private static String type(String input, String s, int from, int to) {
         if (from == to) {
-            throw new InvalidPurlException(input, "has no type");
+            throw new InvalidPurlException(input, "the type is missing");
         }
         char first = s.charAt(from);
         if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) {

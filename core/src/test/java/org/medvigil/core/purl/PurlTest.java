@@ -91,7 +91,7 @@ class PurlTest {
         assertThat(scoped.version()).isNull();
         assertThat(Purl.parse("pkg:npm/@angular/core@17.0.0").namespace()).isEqualTo("@angular");
 
-        assertThatThrownBy(() -> Purl.parse("pkg:maven/org.apache/commons-io/@2.0")).hasMessageContaining("has no name");
+        assertThatThrownBy(() -> Purl.parse("pkg:maven/org.apache/commons-io/@2.0")).hasMessageContaining("name is missing");
         assertThat(Purl.parseLenient("pkg:maven/org.apache/commons-io/@2.0").canonical())
                 .isEqualTo("pkg:maven/org.apache/commons-io@2.0");
 
