@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.medvigil.core.purl.InvalidPurlException;
 import org.medvigil.core.purl.Purl;
 import picocli.CommandLine.Command;
@@ -43,6 +44,8 @@ final class PurlCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\r\\n]+\\s*");
 
     private final ObjectMapper json = new ObjectMapper();
     private boolean anyInvalid;
@@ -105,7 +108,7 @@ final class PurlCommand implements Callable<Integer> {
         anyInvalid = true;
         ObjectNode o = json.createObjectNode();
         o.put("purl", input);
-        o.put("error", reason.replaceAll("\\s*[\\r\\n]+\\s*", " "));
+        o.put("error", LINE_BREAKS.matcher(reason).replaceAll(" "));
         return write(o);
     }
 

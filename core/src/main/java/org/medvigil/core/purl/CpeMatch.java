@@ -25,8 +25,11 @@ public final class CpeMatch {
      * @throws InvalidCpeException when a value is not a valid formatted-string value
      */
     public static CpeRelation compare(String source, String target) {
-        String s = wfn(source);
-        String t = wfn(target);
+        return compareWfn(wfn(CpeValue.canonical(source, source)), wfn(CpeValue.canonical(target, target)));
+    }
+
+    /** {@code compare} on lowercased WFN values. */
+    private static CpeRelation compareWfn(String s, String t) {
         if (!isLogical(t) && CpeValue.hasWildcards(t)) {
             return CpeRelation.UNDEFINED;
         }
@@ -51,7 +54,7 @@ public final class CpeMatch {
         String[] t = target.values();
         List<CpeRelation> relations = new ArrayList<>(11);
         for (int a = 0; a < 11; a++) {
-            relations.add(compare(s[a], t[a]));
+            relations.add(compareWfn(wfn(s[a]), wfn(t[a])));
         }
         return relations;
     }
@@ -80,7 +83,7 @@ public final class CpeMatch {
         String[] s = source.values();
         String[] t = target.values();
         for (int a : new int[] {1, 2, 0, 3, 4, 5, 6, 7, 8, 9, 10}) {
-            CpeRelation r = compare(s[a], t[a]);
+            CpeRelation r = compareWfn(wfn(s[a]), wfn(t[a]));
             if (r != CpeRelation.SUPERSET && r != CpeRelation.EQUAL) {
                 return false;
             }
@@ -88,14 +91,9 @@ public final class CpeMatch {
         return true;
     }
 
-    private static String wfn(String fs) {
-        String canonical;
-        try {
-            canonical = CpeValue.canonical(fs);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidCpeException(fs, "attribute value " + e.getMessage());
-        }
-        return CpeValue.toWfn(canonical).toLowerCase(Locale.ROOT);
+    /** The lowercased WFN form of a canonical FS value (every {@link Cpe} value is canonical). */
+    private static String wfn(String canonicalFs) {
+        return CpeValue.toWfn(canonicalFs).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isLogical(String wfn) {

@@ -77,8 +77,8 @@ final class CpeParser {
                 if (i == 5 && c.startsWith("~")) {
                     String[] packed = c.substring(1).split("~", -1);
                     if (packed.length != 5) {
-                        throw new InvalidCpeException(input, "the packed edition \"" + c
-                                + "\" needs five fields (~edition~sw_edition~target_sw~target_hw~other)");
+                        throw new InvalidCpeException(input, "the packed edition " + Quoted.shortened(c)
+                                + " needs five fields (~edition~sw_edition~target_sw~target_hw~other)");
                     }
                     wfn[5] = CpeValue.fromUri(packed[0]);
                     wfn[7] = CpeValue.fromUri(packed[1]);

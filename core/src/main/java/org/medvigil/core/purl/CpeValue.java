@@ -22,6 +22,18 @@ final class CpeValue {
     }
 
     /**
+     * The canonical FS form of a value given on its own (an API argument), as an
+     * {@link InvalidCpeException} quoting {@code input} when it is not valid.
+     */
+    static String canonical(String value, String input) {
+        try {
+            return canonical(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCpeException(input, "attribute value " + e.getMessage());
+        }
+    }
+
+    /**
      * The canonical FS form of a value, or the reason it is not a valid FS value.
      *
      * @throws IllegalArgumentException with a one-line reason

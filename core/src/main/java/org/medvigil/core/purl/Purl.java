@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A package URL (purl) as the purl specification (ECMA-427) defines it, normalised per type:
@@ -156,7 +157,7 @@ public final class Purl {
         d.namespace = namespace;
         d.name = name;
         d.version = newVersion == null || newVersion.isEmpty() ? null : newVersion;
-        d.qualifiers = qualifiers.isEmpty() ? null : new java.util.TreeMap<>(qualifiers);
+        d.qualifiers = qualifiers.isEmpty() ? null : new TreeMap<>(qualifiers);
         d.subpath = subpath;
         rules.normalise(d);
         return new Purl(d);

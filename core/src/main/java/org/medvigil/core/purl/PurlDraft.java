@@ -1,6 +1,5 @@
 package org.medvigil.core.purl;
 
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -28,10 +27,6 @@ final class PurlDraft {
 
     String qualifier(String key) {
         return qualifiers == null ? null : qualifiers.get(key);
-    }
-
-    SortedMap<String, String> qualifiersOrEmpty() {
-        return qualifiers == null ? java.util.Collections.emptySortedMap() : qualifiers;
     }
 
     InvalidPurlException invalid(String reason) {

@@ -80,8 +80,8 @@ record PurlType(String name, Requirement namespace, Set<Part> caseInsensitive, b
             String value = part == Part.NAME ? d.name : part == Part.VERSION ? d.version
                     : part == Part.NAMESPACE ? d.namespace : d.subpath;
             if (value != null && !pattern.matcher(value).find()) {
-                throw d.invalid(name + " " + part.name().toLowerCase(Locale.ROOT) + " \"" + value
-                        + "\" does not match " + regex);
+                throw d.invalid(name + " " + part.name().toLowerCase(Locale.ROOT) + " " + Quoted.shortened(value)
+                        + " does not match " + regex);
             }
         });
     }
@@ -126,7 +126,7 @@ record PurlType(String name, Requirement namespace, Set<Part> caseInsensitive, b
             throw d.invalid(name + " purls need a namespace");
         }
         if (namespace == Requirement.PROHIBITED && d.namespace != null) {
-            throw d.invalid(name + " purls have no namespace, found \"" + d.namespace + "\"");
+            throw d.invalid(name + " purls have no namespace, found " + Quoted.shortened(d.namespace));
         }
         d.rules = this;
     }

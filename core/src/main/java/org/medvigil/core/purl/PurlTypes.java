@@ -163,7 +163,7 @@ final class PurlTypes {
     /** swid: at most two namespace segments (creator name, regid); a GUID tag_id is lowercase. */
     private static void swidCreatorAndTagId(PurlDraft d) {
         if (d.namespace != null && d.namespace.indexOf('/') != d.namespace.lastIndexOf('/')) {
-            throw d.invalid("a swid namespace has at most two segments, found \"" + d.namespace + "\"");
+            throw d.invalid("a swid namespace has at most two segments, found " + Quoted.shortened(d.namespace));
         }
         String tagId = d.qualifier("tag_id");
         if (tagId != null && GUID.matcher(tagId).matches()) {

@@ -119,7 +119,8 @@ class PurlTest {
             "", "   ", "maven/a/b", "pkg:", "pkg:/", "pkg:maven", "pkg:maven/", "pkg:1maven/a/b",
             "pkg:ma_ven/a/b", "http://maven/a/b", "pkg:maven/a/b@1%", "pkg:maven/a/b@1%4", "pkg:maven/a/b@1%zz",
             "pkg:maven/a/b@%FF%FE", "pkg:maven/a%2Fb/c@1", "pkg:generic/a#x%2Fy", "pkg:npm/a?b=1&b=2",
-            "pkg:npm/a?=1", "pkg:npm/a?1b=1", "pkg:npm/a?b%20c=1", "pkg:npm/a\n@1", "pkg:npm/a\u0000"})
+            "pkg:npm/a?=1", "pkg:npm/a?1b=1", "pkg:npm/a?b%20c=1", "pkg:npm/a\n@1", "pkg:npm/a\u0000",
+            "pkg:pypi/ns%0A%0D/name", "pkg:chrome-extension/a%0Ab", "pkg:swid/a/b%0A/c/n?tag_id=x"})
     void malformedInputIsRejectedWithOneLineMessage(String input) {
         assertThatThrownBy(() -> Purl.parse(input))
                 .isInstanceOf(InvalidPurlException.class)
