@@ -30,20 +30,7 @@ final class PurlParser {
      *                '@' without a version) instead of rejecting it
      */
     static PurlDraft parse(String input, boolean lenient) {
-        if (input == null) {
-            throw new InvalidPurlException("purl is missing");
-        }
-        if (input.length() > MAX_LENGTH) {
-            throw new InvalidPurlException(input, "longer than " + MAX_LENGTH + " characters");
-        }
-        for (int i = 0; i < input.length(); i++) {
-            char c = input.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
-                throw new InvalidPurlException(input, "control character " + Quoted.character(c)
-                        + " at position " + (i + 1));
-            }
-        }
-        String s = input.trim();
+        String s = checkedInput(input);
         PurlDraft d = new PurlDraft(input);
         int end = s.length();
         int hash = s.lastIndexOf('#');
@@ -61,7 +48,7 @@ final class PurlParser {
             throw new InvalidPurlException(input, "does not start with the scheme \"pkg:\"");
         }
         if (colon != 3 || !s.regionMatches(true, 0, "pkg", 0, 3)) {
-            throw new InvalidPurlException(input, "the scheme is \"" + s.substring(0, colon) + "\", not \"pkg\"");
+            throw new InvalidPurlException(input, "the scheme is " + Quoted.shortened(s.substring(0, colon)) + ", not \"pkg\"");
         }
         int start = colon + 1;
         while (start < end && s.charAt(start) == '/') {
@@ -73,7 +60,32 @@ final class PurlParser {
         if (!hasPath) {
             throw new InvalidPurlException(input, "the name is missing (pkg:type/namespace/name@version)");
         }
-        int pathStart = slash + 1;
+        namespaceNameVersion(d, s, slash + 1, end, lenient);
+        PurlTypes.forType(d.type).normalise(d);
+        return d;
+    }
+
+    /** Bounded length, no control characters; trimmed. */
+    private static String checkedInput(String input) {
+        if (input == null) {
+            throw new InvalidPurlException("purl is missing");
+        }
+        if (input.length() > MAX_LENGTH) {
+            throw new InvalidPurlException(input, "longer than " + MAX_LENGTH + " characters");
+        }
+        for (int i = 0; i < input.length(); i++) {
+            char c = input.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                throw new InvalidPurlException(input, "control character " + Quoted.character(c)
+                        + " at position " + (i + 1));
+            }
+        }
+        return input.trim();
+    }
+
+    /** The path after the type, {@code s[pathStart, end)}: version after the last '@', name after the last '/'. */
+    private static void namespaceNameVersion(PurlDraft d, String s, int pathStart, int end, boolean lenient) {
+        String input = d.input;
         int at = s.lastIndexOf('@', end - 1);
         if (at >= pathStart && lenient && indexOf(s, '/', at + 1, end) >= 0) {
             // "pkg:npm/@angular/core": an unencoded scope '@', not a version separator.
@@ -97,8 +109,6 @@ final class PurlParser {
         if (nameStart > pathStart) {
             d.namespace = segments(input, s, pathStart, nameStart - 1, false);
         }
-        PurlTypes.forType(d.type).normalise(d);
-        return d;
     }
 
     /** Builds from decoded components as "how to build" describes; the same rules as {@link #parse}. */
