@@ -14,8 +14,8 @@ import java.util.TreeMap;
  * wrapper could restore it; it percent-encodes ':'; it cannot tell a conforming parse from a
  * remediating one (it silently lowercases qualifier keys); it rejects '.' and '..' subpath
  * segments the spec says to discard; and it parses through {@link java.net.URI}, which rejects
- * characters purls carry and costs about 5 µs per purl. This parser is a single left-to-right
- * scan with no regular expressions, about ten times faster.
+ * characters purls carry (a raw space, for one). This parser is a single scan with no regular
+ * expressions and, measured on the same mixed purls, about three times faster at parsing.
  */
 final class PurlParser {
     /** Longer input is rejected: real purls, even with download URLs and checksums, are far shorter. */
