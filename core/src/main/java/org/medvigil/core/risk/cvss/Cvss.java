@@ -48,11 +48,11 @@ public final class Cvss {
         if (vector.startsWith("AV:") && vector.contains("/Au:")) {
             return CvssV2.score(vector);
         }
+        if (vector.startsWith("AV:") && (vector.contains("/AT:") || vector.contains("/VC:"))) {
+            throw new InvalidCvssVectorException(vector, "a CVSS v4.0 vector needs its prefix 'CVSS:4.0/'");
+        }
         if (vector.startsWith("AV:") && (vector.contains("/PR:") || vector.contains("/S:"))) {
             throw new InvalidCvssVectorException(vector, "a CVSS v3 vector needs its prefix 'CVSS:3.0/' or 'CVSS:3.1/'");
-        }
-        if (vector.startsWith("AV:") && vector.contains("/AT:")) {
-            throw new InvalidCvssVectorException(vector, "a CVSS v4.0 vector needs its prefix 'CVSS:4.0/'");
         }
         if (vector.startsWith("AV:")) {
             // Reads as v2 so the message names the missing or wrong metric.
