@@ -76,7 +76,7 @@ public final class RiskAcceptanceMatrix {
             }
             cells.put(e, row);
         }
-        return new RiskAcceptanceMatrix("MedVigil default (FDA postmarket guidance figure)", cells, DEFAULT_EPSS_THRESHOLD);
+        return new RiskAcceptanceMatrix("MedVigil default", cells, DEFAULT_EPSS_THRESHOLD);
     }
 
     public String name() {

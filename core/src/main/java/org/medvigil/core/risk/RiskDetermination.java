@@ -77,6 +77,9 @@ public record RiskDetermination(RiskStatus status, RiskStatus matrixStatus, Expl
         ExploitabilityLevel level = assessment.level();
         boolean epssHigh = signals.epss().isPresent() && signals.epss().getAsDouble() >= threshold;
         String epss = signals.epss().isPresent() ? String.format(Locale.ROOT, "%.4f", signals.epss().getAsDouble()) : "";
+        if (signals.epss().isPresent() && !epssHigh) {
+            steps.add("EPSS " + epss + " below threshold " + threshold + ": no change (EPSS never lowers exploitability)");
+        }
         if (signals.kevListed() || epssHigh) {
             ExploitabilityLevel raised = level.raised();
             String why = signals.kevListed()
@@ -85,9 +88,6 @@ public record RiskDetermination(RiskStatus status, RiskStatus matrixStatus, Expl
             steps.add(why + ": raised " + level.label() + " → " + raised.label()
                     + (assessment.unproven() ? " (the vector's 'unproven exploit' does not apply)" : ""));
             return raised;
-        }
-        if (signals.epss().isPresent()) {
-            steps.add("EPSS " + epss + " below threshold " + threshold + ": no change (EPSS never lowers exploitability)");
         }
         if (assessment.unproven()) {
             ExploitabilityLevel lowered = level.lowered();
