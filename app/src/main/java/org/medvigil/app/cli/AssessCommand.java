@@ -38,9 +38,9 @@ import picocli.CommandLine.Option;
  * through the default or a product's risk-acceptance matrix, explained step by step.
  */
 @Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"FDA controlled/uncontrolled determination for one vulnerability (exploitability × harm).",
-                "Exploitability comes from --cvss, --rubric / --rubric-file (MITRE medical-device rubric answers,",
-                "e.g. XAVN=yes,XAVT=yes,...) or --worst-case; harm is a severity, or confidentiality-only."})
+        description = {"FDA controlled/uncontrolled determination for one vulnerability:",
+                "exploitability x harm severity through a risk-acceptance matrix, explained step by step.",
+                "Exploitability from --cvss, MITRE rubric answers (--rubric or --rubric-file) or --worst-case."})
 final class AssessCommand implements Callable<Integer> {
     static final long MAX_FILE = 64 * 1024;
 

@@ -174,22 +174,12 @@ final class CvssV4 {
         int eq5 = digit(macroVector, 4);
         int eq6 = digit(macroVector, 5);
 
-        double lowerEq1 = tables.score(macro(eq1 + 1, eq2, eq3, eq4, eq5, eq6));
-        double lowerEq2 = tables.score(macro(eq1, eq2 + 1, eq3, eq4, eq5, eq6));
-        double lowerEq3eq6;
-        if (eq3 == 0 && eq6 == 0) {
-            double left = tables.score(macro(eq1, eq2, eq3, eq4, eq5, eq6 + 1));
-            double right = tables.score(macro(eq1, eq2, eq3 + 1, eq4, eq5, eq6));
-            lowerEq3eq6 = left > right ? left : right;
-        } else if (eq3 == 1 && eq6 == 0) {
-            lowerEq3eq6 = tables.score(macro(eq1, eq2, eq3, eq4, eq5, eq6 + 1));
-        } else if (eq6 == 1 && eq3 <= 1) {
-            lowerEq3eq6 = tables.score(macro(eq1, eq2, eq3 + 1, eq4, eq5, eq6));
-        } else {
-            lowerEq3eq6 = tables.score(macro(eq1, eq2, eq3 + 1, eq4, eq5, eq6 + 1));
-        }
-        double lowerEq4 = tables.score(macro(eq1, eq2, eq3, eq4 + 1, eq5, eq6));
-        double lowerEq5 = tables.score(macro(eq1, eq2, eq3, eq4, eq5 + 1, eq6));
+        double[] lower = nextLowerScores(tables, eq1, eq2, eq3, eq4, eq5, eq6);
+        double lowerEq1 = lower[0];
+        double lowerEq2 = lower[1];
+        double lowerEq3eq6 = lower[2];
+        double lowerEq4 = lower[3];
+        double lowerEq5 = lower[4];
 
         Distances d = distancesToMax(m, tables, macroVector);
 
@@ -240,6 +230,31 @@ final class CvssV4 {
             value = 10.0;
         }
         return Math.round((value + EPSILON) * 10) / 10.0;
+    }
+
+    /**
+     * Scores of the next lower MacroVector along EQ1, EQ2, EQ3+EQ6 (joined), EQ4 and EQ5; NaN
+     * where there is none. From 00 the joined EQ3/EQ6 can step either way: the higher score wins.
+     */
+    private static double[] nextLowerScores(Cvss4Tables tables, int eq1, int eq2, int eq3, int eq4, int eq5, int eq6) {
+        double eq3eq6;
+        if (eq3 == 0 && eq6 == 0) {
+            double left = tables.score(macro(eq1, eq2, eq3, eq4, eq5, eq6 + 1));
+            double right = tables.score(macro(eq1, eq2, eq3 + 1, eq4, eq5, eq6));
+            eq3eq6 = left > right ? left : right;
+        } else if (eq3 == 1 && eq6 == 0) {
+            eq3eq6 = tables.score(macro(eq1, eq2, eq3, eq4, eq5, eq6 + 1));
+        } else if (eq6 == 1 && eq3 <= 1) {
+            eq3eq6 = tables.score(macro(eq1, eq2, eq3 + 1, eq4, eq5, eq6));
+        } else {
+            eq3eq6 = tables.score(macro(eq1, eq2, eq3 + 1, eq4, eq5, eq6 + 1));
+        }
+        return new double[] {
+                tables.score(macro(eq1 + 1, eq2, eq3, eq4, eq5, eq6)),
+                tables.score(macro(eq1, eq2 + 1, eq3, eq4, eq5, eq6)),
+                eq3eq6,
+                tables.score(macro(eq1, eq2, eq3, eq4 + 1, eq5, eq6)),
+                tables.score(macro(eq1, eq2, eq3, eq4, eq5 + 1, eq6))};
     }
 
     private record Distances(double eq1, double eq2, double eq3eq6, double eq4) {
