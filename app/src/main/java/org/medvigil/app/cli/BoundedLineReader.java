@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Reads lines one at a time with bounded memory: a line longer than the limit is cut to the
- * limit, flagged, and the rest of it skipped, so hostile input without newlines cannot exhaust
- * memory. Line ends are "\n", "\r\n" and "\r".
+ * Reads lines one at a time with bounded memory, so `-` input is processed as it arrives and
+ * hostile input without newlines cannot exhaust memory: a line longer than the limit is cut to
+ * the limit, flagged, and the rest of it skipped. Line ends are "\n", "\r\n" and "\r".
  */
 final class BoundedLineReader {
-    /** One line without its terminator; {@code tooLong} when it was cut to the limit. */
-    record Line(String text, boolean tooLong) {
+    /** One line without its terminator, numbered from 1; {@code tooLong} when it was cut to the limit. */
+    record Line(int number, String text, boolean tooLong) {
     }
 
     private final Reader in;
@@ -19,6 +19,7 @@ final class BoundedLineReader {
     private int pos;
     private int len;
     private boolean skipLf;
+    private int number;
 
     BoundedLineReader(Reader in, int maxChars) {
         this.in = in;
@@ -36,7 +37,7 @@ final class BoundedLineReader {
                 pos = 0;
                 if (len <= 0) {
                     len = 0;
-                    return any || line.length() > 0 ? new Line(line.toString(), tooLong) : null;
+                    return any || line.length() > 0 ? new Line(++number, line.toString(), tooLong) : null;
                 }
             }
             char c = buffer[pos++];
@@ -49,7 +50,7 @@ final class BoundedLineReader {
             any = true;
             if (c == '\n' || c == '\r') {
                 skipLf = c == '\r';
-                return new Line(line.toString(), tooLong);
+                return new Line(++number, line.toString(), tooLong);
             }
             if (line.length() < maxChars) {
                 line.append(c);
