@@ -33,7 +33,7 @@ class ReportWritersTest {
                 "details", null, null, null,
                 List.of(new AffectedPackage(new PackageSelector.ByPackage("npm/lodash", "npm"),
                         List.of(new ExactVersions(null, Set.of("4.17.20"))), List.of("4.17.21"))),
-                List.of(new Severity("ECOSYSTEM", "HIGH")), List.of("https://nvd.nist.gov/vuln/detail/CVE-2021-23337"),
+                List.of(new Severity("ECOSYSTEM", "HIGH"), new Severity("CVSS_V3", "CVSS:3.1/AV:N/AC:L/PR:H/UI:N/S:U/C:H/I:H/A:H")), List.of("https://nvd.nist.gov/vuln/detail/CVE-2021-23337"),
                 List.of("CWE-77"), new Provenance("osv", "GHSA-35jh-r3h4-6jhm", "GHSA-35jh-r3h4-6jhm.json"));
         Advisory low = new Advisory("GHSA-low", List.of(), "Minor issue in lodash", null, null, null, null,
                 List.of(new AffectedPackage(new PackageSelector.ByPackage("npm/lodash", "npm"),
@@ -84,7 +84,9 @@ class ReportWritersTest {
         assertThat(f.at("/match/certain").asBoolean()).isTrue();
         assertThat(f.at("/match/fixedVersions/0").asText()).isEqualTo("4.17.21");
         assertThat(f.at("/severity/rating").asText()).isEqualTo("high");
-        assertThat(f.at("/severity/cvss").isArray()).isTrue();
+        assertThat(f.at("/severity/cvss/0/version").asText()).isEqualTo("3.1");
+        assertThat(f.at("/severity/cvss/0/vector").asText()).isEqualTo("CVSS:3.1/AV:N/AC:L/PR:H/UI:N/S:U/C:H/I:H/A:H");
+        assertThat(f.at("/severity/cvss/0/score").asDouble()).isEqualTo(7.2);
     }
 
     @Test
