@@ -10,7 +10,7 @@ import org.medvigil.core.version.Containment;
 /**
  * Matches a component's CPE names against advisories' CPE applicability statements (NVD
  * cpeMatch, CSAF cpe helpers). The advisory CPE (with its wildcards) must be a superset of, or
- * equal to, the component CPE in every attribute but version; the version is then judged by
+ * equal to, the component CPE in every attribute but version (see {@link CpeApplicability}); the version is then judged by
  * the advisory's range (versionStart/End) against the component CPE's version, or the
  * component's version when the CPE leaves it open.
  */
@@ -31,14 +31,15 @@ final class CpeMatcher implements ComponentMatcher {
     private static void matchAll(Cpe cpe, String version, List<IndexedEntry> entries, List<Candidate> out) {
         for (IndexedEntry entry : entries) {
             Cpe criteria = ((PackageSelector.ByCpe) entry.affected().selector()).cpe();
-            if (!CpeApplicability.appliesIgnoringVersion(criteria, cpe)) {
+            Containment platform = CpeApplicability.covers(criteria, cpe);
+            if (platform == Containment.OUTSIDE) {
                 continue;
             }
             AffectedCheck check = AffectedCheck.of(entry.affected(), version);
             if (!check.applies()) {
                 continue;
             }
-            boolean certain = check.containment() == Containment.INSIDE;
+            boolean certain = check.containment() == Containment.INSIDE && platform == Containment.INSIDE;
             String reason = cpe.toFormattedString() + " (version " + version + ")" + (certain ? " is in " : " may be in ")
                     + entry.advisory().id() + " criteria " + criteria.toFormattedString() + " "
                     + check.range().describe();

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.cyclonedx.Version;
 import org.cyclonedx.exception.GeneratorException;
 import org.cyclonedx.generators.BomGeneratorFactory;
@@ -30,6 +32,10 @@ import org.medvigil.core.sbom.Component;
  * are scanned, component bom-refs are prefixed with the SBOM's position to keep them unique.
  */
 final class CycloneDxVdrWriter implements ReportWriter {
+    private static final Set<String> HASH_ALGORITHMS = Set.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512",
+            "SHA3-256", "SHA3-384", "SHA3-512", "BLAKE2b-256", "BLAKE2b-384", "BLAKE2b-512", "BLAKE3");
+    private static final Pattern HEX_DIGEST = Pattern.compile(
+            "[a-fA-F0-9]{32}|[a-fA-F0-9]{40}|[a-fA-F0-9]{64}|[a-fA-F0-9]{96}|[a-fA-F0-9]{128}");
 
     @Override
     public String format() {
@@ -103,7 +109,12 @@ final class CycloneDxVdrWriter implements ReportWriter {
             out.setCpe(c.cpes().get(0).toFormattedString());
         }
         List<Hash> hashes = new ArrayList<>();
-        c.hashes().forEach((alg, value) -> hashes.add(new Hash(alg, value)));
+        // Only hashes the CycloneDX schema accepts: an SBOM read from elsewhere may carry others.
+        c.hashes().forEach((alg, value) -> {
+            if (HASH_ALGORITHMS.contains(alg) && HEX_DIGEST.matcher(value).matches()) {
+                hashes.add(new Hash(alg, value));
+            }
+        });
         if (!hashes.isEmpty()) {
             out.setHashes(hashes);
         }

@@ -23,7 +23,21 @@ public final class VersionSchemes {
         Map<String, VersionScheme> names = new LinkedHashMap<>();
         Map<String, VersionScheme> osv = new LinkedHashMap<>();
         // Registrations: one line per scheme (name, OSV ecosystem names).
+        register(names, osv, new PypiVersionScheme(), "PyPI");
+        register(names, osv, new DebianVersionScheme(), "Debian", "Ubuntu");
+        register(names, osv, new RpmVersionScheme(), "Red Hat", "Rocky Linux", "AlmaLinux", "openSUSE", "SUSE",
+                "Mageia", "openEuler", "Photon OS", "Azure Linux");
+        register(names, osv, new AlpineVersionScheme(), "Alpine", "Wolfi", "Chainguard", "MinimOS", "Alpaquita");
+        register(names, osv, new GenericVersionScheme());
         return new VersionSchemes(names, osv);
+    }
+
+    private static void register(Map<String, VersionScheme> names, Map<String, VersionScheme> osv,
+            VersionScheme scheme, String... osvEcosystems) {
+        names.put(scheme.name(), scheme);
+        for (String ecosystem : osvEcosystems) {
+            osv.put(ecosystem, scheme);
+        }
     }
 
     /** The scheme for a vers scheme name or purl type ({@code maven}, {@code pypi}, {@code deb}, ...). */
