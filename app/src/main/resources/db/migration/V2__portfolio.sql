@@ -13,7 +13,7 @@ CREATE TABLE product (
     intended_use                 TEXT,
     safety_essential_performance TEXT,
     harm_severity_scale          TEXT NOT NULL,
-    risk_acceptance_matrix       TEXT,
+    risk_acceptance_matrix       TEXT NOT NULL,
     created_at                   TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at                   TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT product_name_unique UNIQUE (name)

@@ -8,10 +8,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.medvigil.app.audit.AuditLog;
 import org.medvigil.app.security.CurrentActor;
 import org.medvigil.app.web.NotFoundException;
+import org.medvigil.core.risk.RiskAcceptanceMatrix;
+import org.medvigil.core.risk.RiskDetermination;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,13 +44,15 @@ public class AssessmentService {
     @Transactional
     public AssessmentView assess(long findingId, AssessmentForm form) {
         FindingView finding = queries.find(findingId, null).orElseThrow(() -> new NotFoundException("finding", findingId));
-        CvssVectors.check(form.cvssVectors());
+        String assessor = current.get().name();
+        RiskAcceptanceMatrix matrix = RiskAcceptanceMatrix.fromJson(queries.productMatrix(findingId));
+        Optional<RiskDetermination> determination = RiskDeterminations.of(form, matrix, assessor);
         Set<String> ids = new HashSet<>(finding.vulnerability().aliases());
         ids.add(finding.vulnerability().id());
         Long release = form.scopeOrDefault() == AssessmentScope.THIS_RELEASE ? finding.releaseId() : null;
         String identity = finding.component().identity();
-        long id = assessments.insert(findingId, identity, finding.vulnerability().id(), ids, release, form,
-                current.get().name(), Instant.now(clock));
+        long id = assessments.insert(new AssessmentRepository.Subject(findingId, identity, finding.vulnerability().id(),
+                ids, release), form, determination, assessor, Instant.now(clock));
 
         List<Long> applied = new ArrayList<>();
         for (FindingQueries.StoredFindingOfRelease f : queries.sameComponentVersion(identity)) {

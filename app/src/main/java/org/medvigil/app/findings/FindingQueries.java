@@ -74,6 +74,12 @@ class FindingQueries {
     record StoredFindingOfRelease(long id, long releaseId, String vulnerabilityId, List<String> aliases) {
     }
 
+    /** The risk-acceptance matrix (JSON) of the product whose release the finding is in. */
+    String productMatrix(long findingId) {
+        return jdbc.sql("SELECT p.risk_acceptance_matrix FROM finding f JOIN product_release r ON r.id = f.release_id "
+                + "JOIN product p ON p.id = r.product_id WHERE f.id = ?").param(findingId).query(String.class).single();
+    }
+
     void applyAssessment(long findingId, AssessmentRepository.Effective effective) {
         jdbc.sql("UPDATE finding SET state = ?, justification = ?, assessment_id = ? WHERE id = ?")
                 .params(effective.state(), effective.justification(), effective.id(), findingId).update();

@@ -10,14 +10,15 @@ import org.medvigil.core.report.CvssRating;
 import org.medvigil.core.report.Rating;
 
 /**
- * A finding's severity from every record of its vulnerability: each CVSS vector the sources
- * give, scored; the rating is the highest score's band, else the most severe textual rating.
+ * A finding's severity from every record of its vulnerability (the primary and its aliases),
+ * by the rule the CLI's reports use: each CVSS vector scored by MedVigil's calculators, the
+ * rating from CVSS v3.x when present, else v4.0, else v2, else the sources' textual rating.
  */
 final class SeverityRating {
     private SeverityRating() {
     }
 
-    /** The rating and the scored vectors; invalid vectors are left out. */
+    /** The rating and the scored vectors; malformed vectors are left out. */
     record Rated(Rating rating, List<CvssRating> cvss) {
     }
 
@@ -27,10 +28,10 @@ final class SeverityRating {
         for (Advisory a : records) {
             for (Severity s : a.severities()) {
                 if (s.isCvss()) {
-                    vectors.add(s.value().trim());
+                    vectors.add(s.value().strip());
                 } else {
                     Rating r = Rating.parse(s.value());
-                    if (r != Rating.UNKNOWN && (textual == Rating.UNKNOWN || r.ordinal() < textual.ordinal())) {
+                    if (r.ordinal() < textual.ordinal()) {
                         textual = r;
                     }
                 }
@@ -38,10 +39,23 @@ final class SeverityRating {
         }
         List<CvssRating> cvss = new ArrayList<>();
         for (String v : vectors) {
-            CvssScores.score(v).ifPresent(cvss::add);
+            CvssScores.score(v).ifPresent(r -> {
+                if (cvss.stream().noneMatch(c -> c.vector().equals(r.vector()))) {
+                    cvss.add(r);
+                }
+            });
         }
-        Rating rating = cvss.stream().max((x, y) -> Double.compare(x.score(), y.score()))
-                .map(CvssRating::rating).orElse(textual);
-        return new Rated(rating, cvss);
+        for (String prefix : List.of("3.", "4.", "2.")) {
+            Rating best = null;
+            for (CvssRating c : cvss) {
+                if (c.version().startsWith(prefix) && (best == null || c.rating().ordinal() < best.ordinal())) {
+                    best = c.rating();
+                }
+            }
+            if (best != null) {
+                return new Rated(best, cvss);
+            }
+        }
+        return new Rated(textual, cvss);
     }
 }

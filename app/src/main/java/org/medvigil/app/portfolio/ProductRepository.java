@@ -1,7 +1,9 @@
 package org.medvigil.app.portfolio;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.medvigil.app.storage.DbTime;
 import org.medvigil.app.storage.JsonText;
@@ -11,9 +13,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
 
 @Repository
 class ProductRepository {
+    private static final TypeReference<LinkedHashMap<String, String>> SCALE = new TypeReference<>() {
+    };
+
     private final JdbcClient jdbc;
     private final JsonText json;
     private final RowMapper<Product> mapper;
@@ -22,10 +28,10 @@ class ProductRepository {
         this.jdbc = jdbc;
         this.json = json;
         this.mapper = (rs, n) -> new Product(rs.getLong("id"), rs.getString("name"), rs.getString("manufacturer"),
-                DeviceClass.valueOf(rs.getString("device_class")), RegulatoryPathway.valueOf(rs.getString("pathway")),
+                DeviceClass.valueOf(rs.getString("device_class")), RegulatoryPathway.ofCode(rs.getString("pathway")),
                 rs.getString("submission_number"), rs.getBoolean("cyber_device"), rs.getString("cyber_device_rationale"),
                 rs.getString("intended_use"), rs.getString("safety_essential_performance"),
-                json.strings(rs.getString("harm_severity_scale")), json.object(rs.getString("risk_acceptance_matrix")),
+                json.read(rs.getString("harm_severity_scale"), SCALE), json.object(rs.getString("risk_acceptance_matrix")),
                 DbTime.instant(rs, "created_at"), DbTime.instant(rs, "updated_at"));
     }
 
@@ -47,26 +53,26 @@ class ProductRepository {
         return jdbc.sql("SELECT COUNT(*) FROM product").query(Long.class).single();
     }
 
-    long insert(ProductForm f, Instant now) {
+    long insert(ProductForm f, Map<String, String> scale, String matrixJson, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO product (name, manufacturer, device_class, pathway, submission_number, cyber_device, "
                         + "cyber_device_rationale, intended_use, safety_essential_performance, harm_severity_scale, "
                         + "risk_acceptance_matrix, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(f.name(), f.manufacturer(), f.deviceClass().name(), f.pathway().name(), f.submissionNumber(),
+                .params(f.name(), f.manufacturer(), f.deviceClass().name(), f.pathway().code(), f.submissionNumber(),
                         f.cyberDevice(), f.cyberDeviceRationale(), f.intendedUse(), f.safetyAndEssentialPerformance(),
-                        json.write(f.harmSeverityScaleOrDefault()), json.write(f.riskAcceptanceMatrix()),
+                        json.write(scale), matrixJson,
                         DbTime.of(now), DbTime.of(now))
                 .update(key, "id");
         return key.getKeyAs(Long.class);
     }
 
-    void update(long id, ProductForm f, Instant now) {
+    void update(long id, ProductForm f, Map<String, String> scale, String matrixJson, Instant now) {
         jdbc.sql("UPDATE product SET name = ?, manufacturer = ?, device_class = ?, pathway = ?, submission_number = ?, "
                         + "cyber_device = ?, cyber_device_rationale = ?, intended_use = ?, safety_essential_performance = ?, "
                         + "harm_severity_scale = ?, risk_acceptance_matrix = ?, updated_at = ? WHERE id = ?")
-                .params(f.name(), f.manufacturer(), f.deviceClass().name(), f.pathway().name(), f.submissionNumber(),
+                .params(f.name(), f.manufacturer(), f.deviceClass().name(), f.pathway().code(), f.submissionNumber(),
                         f.cyberDevice(), f.cyberDeviceRationale(), f.intendedUse(), f.safetyAndEssentialPerformance(),
-                        json.write(f.harmSeverityScaleOrDefault()), json.write(f.riskAcceptanceMatrix()),
+                        json.write(scale), matrixJson,
                         DbTime.of(now), id)
                 .update();
     }

@@ -9,6 +9,7 @@ import org.medvigil.app.web.PageOf;
 import org.medvigil.app.web.Paging;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Device models. */
 @Service
@@ -16,9 +17,11 @@ public class ProductService {
     private final ProductRepository products;
     private final AuditLog audit;
     private final Clock clock;
+    private final JsonMapper json;
 
-    ProductService(ProductRepository products, AuditLog audit, Clock clock) {
+    ProductService(ProductRepository products, AuditLog audit, Clock clock, JsonMapper json) {
         this.products = products;
+        this.json = json;
         this.audit = audit;
         this.clock = clock;
     }
@@ -38,7 +41,8 @@ public class ProductService {
         if (products.nameTaken(form.name(), -1)) {
             throw new ConflictException("a product named '" + form.name() + "' already exists");
         }
-        long id = products.insert(form, Instant.now(clock));
+        long id = products.insert(form, DeviceRiskProfile.harmScale(form.harmSeverityScale()),
+                DeviceRiskProfile.matrixJson(form.riskAcceptanceMatrix(), json), Instant.now(clock));
         Product created = get(id);
         audit.record("create", "product", id, null, created);
         return created;
@@ -50,7 +54,8 @@ public class ProductService {
         if (products.nameTaken(form.name(), id)) {
             throw new ConflictException("a product named '" + form.name() + "' already exists");
         }
-        products.update(id, form, Instant.now(clock));
+        products.update(id, form, DeviceRiskProfile.harmScale(form.harmSeverityScale()),
+                DeviceRiskProfile.matrixJson(form.riskAcceptanceMatrix(), json), Instant.now(clock));
         Product after = get(id);
         audit.record("update", "product", id, before, after);
         return after;

@@ -53,7 +53,7 @@ class SbomController {
     public SbomUpload upload(@PathVariable long id, @RequestParam(required = false) String fileName,
                              HttpServletRequest request) {
         byte[] content = UploadBody.read(request, maxBytes, "the SBOM");
-        return sboms.upload(id, content, name(fileName), request.getContentType());
+        return sboms.upload(id, content, UploadBody.fileName(fileName), request.getContentType());
     }
 
     /** Uploads to the release of {@code version}, creating the release if it does not exist yet. */
@@ -65,7 +65,7 @@ class SbomController {
     public SbomUpload uploadForVersion(@PathVariable long id, @RequestParam String version,
                                        @RequestParam(required = false) String fileName, HttpServletRequest request) {
         byte[] content = UploadBody.read(request, maxBytes, "the SBOM");
-        return sboms.upload(id, version, content, name(fileName), request.getContentType());
+        return sboms.upload(id, version, content, UploadBody.fileName(fileName), request.getContentType());
     }
 
     @GetMapping("/releases/{id}/sboms")
@@ -107,13 +107,5 @@ class SbomController {
     @PutMapping("/components/{id}/support")
     public ComponentView updateSupport(@PathVariable long id, @Valid @RequestBody SupportForm form) {
         return components.updateSupport(id, form);
-    }
-
-    private static String name(String fileName) {
-        if (fileName == null || fileName.isBlank()) {
-            return "upload";
-        }
-        String n = fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_");
-        return n.length() <= 255 ? n : n.substring(0, 255);
     }
 }

@@ -53,7 +53,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BadRequestException.class)
     ProblemDetail badRequest(BadRequestException e) {
-        return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        if (!e.problems().isEmpty()) {
+            p.setProperty("problems", e.problems());
+        }
+        return p;
     }
 
     @ExceptionHandler(InvalidInputException.class)

@@ -40,4 +40,13 @@ public final class UploadBody {
             throw new UncheckedIOException("could not read the request body", e);
         }
     }
+
+    /** A file name safe to store and to send back in Content-Disposition; "upload" when none is given. */
+    public static String fileName(String given) {
+        if (given == null || given.isBlank()) {
+            return "upload";
+        }
+        String n = given.strip().replaceAll("[\\p{Cntrl}/\\\\]", "_");
+        return n.length() <= 255 ? n : n.substring(0, 255);
+    }
 }

@@ -1,0 +1,14 @@
+package org.medvigil.app.feeds;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The current record of one vulnerability from one source, and the document it came from.
+ *
+ * @param severities the source's severity statements as given ("CVSS_V3: CVSS:3.1/...", "ECOSYSTEM: HIGH")
+ */
+public record AdvisoryView(String id, String source, List<String> aliases, String summary, Instant published,
+                           Instant modified, Instant withdrawn, List<String> severities, long documentId,
+                           String location, Instant updatedAt) {
+}
