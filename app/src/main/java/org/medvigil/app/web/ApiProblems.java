@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.medvigil.core.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,7 +22,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -30,9 +31,12 @@ import tools.jackson.core.JacksonException;
 /**
  * Every API error as RFC 9457 problem+json: Spring MVC's own (404, 405, 406, 415, bad
  * parameters) through {@link ResponseEntityExceptionHandler}, ours below. Details are one line
- * for a person; a 500 carries only a reference to the log entry, never a stack trace.
+ * for a person; a 500 carries only a reference to the log entry, never a stack trace. It applies
+ * to every handler, including errors raised before one is chosen (415, 405); the web UI's page
+ * controllers can take their own errors first with a more specific, higher-precedence advice.
  */
-@RestControllerAdvice(annotations = RestController.class)
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
 
