@@ -105,7 +105,7 @@ final class MavenVersionScheme extends ParsingVersionScheme<MavenVersionScheme.T
     /** Removes trailing null tokens, then again before each remaining hyphen, end to start. */
     private static void trim(List<Token> tokens) {
         int i = tokens.size() - 1;
-        while (i > 0) {
+        while (i >= 0) {
             if (tokens.get(i).isNull()) {
                 tokens.remove(i);
                 i--;
