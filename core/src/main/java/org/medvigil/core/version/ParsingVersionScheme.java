@@ -1,5 +1,7 @@
 package org.medvigil.core.version;
 
+import java.util.function.ToIntFunction;
+
 /**
  * Base of our own schemes: each reads a version string once into a parsed form {@code V} and
  * compares parsed forms, so {@link #compare} costs two cheap parses and {@link #isValid} one.
@@ -15,6 +17,13 @@ abstract class ParsingVersionScheme<V> implements VersionScheme {
     @Override
     public final int compare(String a, String b) {
         return compareParsed(parse(a), parse(b));
+    }
+
+    /** Reads {@code version} once, each bound once per comparison. */
+    @Override
+    public final ToIntFunction<String> comparing(String version) {
+        V parsed = parse(version);
+        return other -> compareParsed(parsed, parse(other));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -167,12 +168,12 @@ public record Vers(String scheme, List<Constraint> constraints, VersionScheme ve
     }
 
     private boolean isInside(String version) {
-        VersionScheme s = versionScheme;
+        ToIntFunction<String> tested = versionScheme.comparing(version);
         List<Constraint> ranges = new ArrayList<>(constraints.size());
         for (Constraint c : constraints) {
             Comparator op = c.comparator();
             if (op == Comparator.EQ || op == Comparator.LE || op == Comparator.GE || op == Comparator.NE) {
-                if (s.compare(version, c.version()) == 0) {
+                if (tested.applyAsInt(c.version()) == 0) {
                     if (op != Comparator.NE) {
                         return true;
                     }
@@ -188,20 +189,20 @@ public record Vers(String scheme, List<Constraint> constraints, VersionScheme ve
         }
         if (ranges.size() == 1) {
             Constraint only = ranges.get(0);
-            int c = s.compare(version, only.version());
+            int c = tested.applyAsInt(only.version());
             return only.comparator().isUpper() ? c < 0 : c > 0;
         }
         for (int i = 0; i + 1 < ranges.size(); i++) {
             Constraint current = ranges.get(i);
             Constraint next = ranges.get(i + 1);
-            if (i == 0 && current.comparator().isUpper() && s.compare(version, current.version()) < 0) {
+            if (i == 0 && current.comparator().isUpper() && tested.applyAsInt(current.version()) < 0) {
                 return true;
             }
-            if (i + 2 == ranges.size() && !next.comparator().isUpper() && s.compare(version, next.version()) > 0) {
+            if (i + 2 == ranges.size() && !next.comparator().isUpper() && tested.applyAsInt(next.version()) > 0) {
                 return true;
             }
             if (!current.comparator().isUpper() && next.comparator().isUpper()
-                    && s.compare(version, current.version()) > 0 && s.compare(version, next.version()) < 0) {
+                    && tested.applyAsInt(current.version()) > 0 && tested.applyAsInt(next.version()) < 0) {
                 return true;
             }
         }
