@@ -17,11 +17,16 @@ import java.util.Locale;
  * {@code m} directly followed by a digit mean alpha, beta, milestone); otherwise the prefix
  * decides: {@code .qualifier < -qualifier < -number < .number}.
  *
- * <p>Hand-rolled rather than versatile-core's Maven comparator, which follows a newer
- * {@code ComparableVersion} that treats {@code .X} as {@code -X} and so orders
- * {@code 2.0.a} equal to {@code 2.0.0.a} and above {@code 2-1}, and misorders
- * {@code 1-1 = 1-ga-1} and {@code 2.9.0-1 < 2.9.0.RC1}; the specification, Maven 3.8's
- * behaviour and OSV's reference comparator agree with the order implemented here.
+ * <p>This is the order of Maven 3.8's {@code ComparableVersion} (which OSV's Maven fixtures
+ * were generated with) plus Maven 3.9's {@code release} alias. Like Maven 3.8 it is not quite
+ * transitive when a qualifier follows a dot: {@code 1-rc < 1 < 1.foo < 1-rc}. It also reads a
+ * run of null tokens between hyphens flat ({@code 3-00-10 = 3-10}) where ComparableVersion
+ * nests lists; no real version we have seen does either.
+ *
+ * <p>Hand-rolled rather than versatile-core's Maven comparator, which follows Maven 3.9's
+ * {@code ComparableVersion}: it reads {@code .X} as {@code -X} and so orders {@code 2.0.a}
+ * equal to {@code 2.0.0.a} and above {@code 2-1}, and gets {@code 1-1 = 1-ga-1} and
+ * {@code 2.9.0-1 < 2.9.0.RC1} wrong against the specification and the shared test data.
  */
 final class MavenVersionScheme extends ParsingVersionScheme<MavenVersionScheme.Token[]> {
     private static final String[] QUALIFIERS = {"alpha", "beta", "milestone", "rc", "snapshot", "", "sp"};

@@ -148,7 +148,8 @@ final class OsvRangeEvaluation {
         if (scheme != null) {
             try {
                 events.sort(Comparator.comparing(e -> e, (a, b) -> order(a, b, scheme)));
-            } catch (InvalidVersionException e) {
+            } catch (InvalidVersionException | IllegalArgumentException e) {
+                // unreadable versions, or an order TimSort finds inconsistent: keep the record's order
                 return range.events();
             }
         }

@@ -116,7 +116,12 @@ public record Vers(String scheme, List<Constraint> constraints, VersionScheme ve
         // cannot read (vers:npm/1.0%252F0); ordering several needs them readable, and contains()
         // answers UNKNOWN for what the scheme cannot read.
         if (sort) {
-            constraints.sort((x, y) -> scheme.compare(x.version(), y.version()));
+            try {
+                constraints.sort((x, y) -> scheme.compare(x.version(), y.version()));
+            } catch (IllegalArgumentException e) {
+                // TimSort noticed an order that is not transitive (possible in Maven's own order)
+                throw VersParser.error("the versions of this vers have no consistent " + type + " order");
+            }
             constraints = dropExactRepeats(constraints, scheme);
         }
         for (int i = 1; i < constraints.size(); i++) {
