@@ -19,9 +19,10 @@ import java.util.Locale;
  *
  * <p>This is the order of Maven 3.8's {@code ComparableVersion} (which OSV's Maven fixtures
  * were generated with) plus Maven 3.9's {@code release} alias. Like Maven 3.8 it is not quite
- * transitive when a qualifier follows a dot: {@code 1-rc < 1 < 1.foo < 1-rc}. It also reads a
- * run of null tokens between hyphens flat ({@code 3-00-10 = 3-10}) where ComparableVersion
- * nests lists; no real version we have seen does either.
+ * transitive when a qualifier follows a dot: {@code 1-rc < 1 < 1.foo < 1-rc}. Where a null
+ * token is trimmed from inside a version ({@code 3-00-10 = 3-10}, {@code 1-0cr = 1-cr}) it reads
+ * the rest flat, as the specification does, while ComparableVersion keeps a nested list that
+ * compares differently; no real version we have seen does either.
  *
  * <p>Hand-rolled rather than versatile-core's Maven comparator, which follows Maven 3.9's
  * {@code ComparableVersion}: it reads {@code .X} as {@code -X} and so orders {@code 2.0.a}
