@@ -121,4 +121,16 @@ class OsvEventRangeTest {
         assertThat(OsvAffectedRanges.of("npm", List.of(), List.of(), schemes))
                 .singleElement().isInstanceOf(AllVersions.class);
     }
+
+    @Test
+    void listedVersionsMatchBySchemeEqualityAndSkipUnreadableEntries() {
+        var npm = schemes.byName("npm").orElseThrow();
+        var listed = new ExactVersions(npm, java.util.Set.of("1.0", "1.0.0", "2.0.0-RC1"));
+        assertThat(listed.contains("v1.0.0")).isEqualTo(Containment.INSIDE);
+        assertThat(listed.contains("1.0")).isEqualTo(Containment.INSIDE);
+        assertThat(listed.contains("2.0.0-rc1")).isEqualTo(Containment.OUTSIDE);
+        assertThat(listed.contains("garbage")).isEqualTo(Containment.OUTSIDE);
+        assertThat(new ExactVersions(schemes.byName("maven").orElseThrow(), java.util.Set.of("1.0")).contains("1.0.0.RELEASE"))
+                .isEqualTo(Containment.INSIDE);
+    }
 }
