@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code medvigil vers contains VERS VERSION | -}: evaluate vers ranges. */
-@Command(name = "vers", mixinStandardHelpOptions = true, description = "Evaluate vers version ranges.",
-        subcommands = {VersCommand.Contains.class})
+@Command(name = "vers", mixinStandardHelpOptions = true, versionProvider = MedvigilVersion.class,
+        description = "Evaluate vers version ranges.", subcommands = {VersCommand.Contains.class})
 final class VersCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -21,7 +21,7 @@ final class VersCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (contains)");
     }
 
-    @Command(name = "contains", mixinStandardHelpOptions = true,
+    @Command(name = "contains", mixinStandardHelpOptions = true, versionProvider = MedvigilVersion.class,
             description = {"Print true or false: whether VERSION is in the vers range VERS;",
                     "unknown when the vers type has no version scheme here.",
                     "With - instead of VERS VERSION, read VERS<TAB>VERSION lines from standard input."})

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code medvigil version compare TYPE A B | -}: order two versions in an ecosystem's scheme. */
-@Command(name = "version", mixinStandardHelpOptions = true,
+@Command(name = "version", mixinStandardHelpOptions = true, versionProvider = MedvigilVersion.class,
         description = "Compare versions in an ecosystem's scheme.",
         subcommands = {VersionCommand.Compare.class})
 final class VersionCommand implements Runnable {
@@ -27,7 +27,7 @@ final class VersionCommand implements Runnable {
                 "unknown version type \"" + type + "\" (known: " + String.join(", ", schemes.names()) + ")"));
     }
 
-    @Command(name = "compare", mixinStandardHelpOptions = true,
+    @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = MedvigilVersion.class,
             description = {"Print <, = or > for A compared with B in TYPE's version order.",
                     "With - instead of A B, read A<TAB>B lines from standard input and print one answer per line."})
     static final class Compare implements Callable<Integer> {

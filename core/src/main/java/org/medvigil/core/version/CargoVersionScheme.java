@@ -13,7 +13,7 @@ package org.medvigil.core.version;
  */
 final class CargoVersionScheme extends ParsingVersionScheme<SemanticVersion> {
     private static final SemverSyntax.Rules RULES =
-            new SemverSyntax.Rules("cargo", false, false, 3, 3, false, false, false, false);
+            SemverSyntax.Rules.strict("cargo");
 
     @Override
     public String name() {

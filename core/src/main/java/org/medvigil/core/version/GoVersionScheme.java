@@ -14,7 +14,7 @@ package org.medvigil.core.version;
  */
 final class GoVersionScheme extends ParsingVersionScheme<SemanticVersion> {
     private static final SemverSyntax.Rules RULES =
-            new SemverSyntax.Rules("golang", true, false, 1, 3, false, true, false, false);
+            SemverSyntax.Rules.strict("golang").withLeadingV().parts(1, 3).withShortFormsPlainOnly();
 
     @Override
     public String name() {

@@ -12,7 +12,7 @@ package org.medvigil.core.version;
  */
 final class HexVersionScheme extends ParsingVersionScheme<SemanticVersion> {
     private static final SemverSyntax.Rules RULES =
-            new SemverSyntax.Rules("hex", false, false, 3, 3, false, false, false, false);
+            SemverSyntax.Rules.strict("hex");
 
     @Override
     public String name() {

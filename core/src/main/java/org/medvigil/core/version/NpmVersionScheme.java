@@ -14,7 +14,7 @@ package org.medvigil.core.version;
  */
 final class NpmVersionScheme extends ParsingVersionScheme<SemanticVersion> {
     private static final SemverSyntax.Rules RULES =
-            new SemverSyntax.Rules("npm", true, true, 3, 3, false, false, false, false);
+            SemverSyntax.Rules.strict("npm").withLeadingV().trimmed();
 
     @Override
     public String name() {

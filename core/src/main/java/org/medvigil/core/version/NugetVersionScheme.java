@@ -14,7 +14,7 @@ package org.medvigil.core.version;
  */
 final class NugetVersionScheme extends ParsingVersionScheme<SemanticVersion> {
     private static final SemverSyntax.Rules RULES =
-            new SemverSyntax.Rules("nuget", false, false, 1, 4, false, false, true, true);
+            SemverSyntax.Rules.strict("nuget").parts(1, 4).withLeadingZeros();
 
     @Override
     public String name() {

@@ -12,7 +12,7 @@ package org.medvigil.core.version;
  */
 final class PubVersionScheme extends ParsingVersionScheme<SemanticVersion> {
     private static final SemverSyntax.Rules RULES =
-            new SemverSyntax.Rules("pub", true, false, 3, 3, false, false, true, true);
+            SemverSyntax.Rules.strict("pub").withLeadingV().withLeadingZeros();
 
     @Override
     public String name() {

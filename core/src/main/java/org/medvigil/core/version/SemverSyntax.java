@@ -11,23 +11,51 @@ import java.util.List;
 final class SemverSyntax {
 
     /**
-     * What one ecosystem accepts.
+     * What one ecosystem accepts. Start from {@link #strict} (SemVer 2.0.0's grammar) and relax.
      *
-     * @param scheme                  name used in error messages
-     * @param leadingV                an optional lowercase {@code v} before the number
-     * @param trim                    surrounding ASCII whitespace is ignored (node-semver trims)
-     * @param minParts                fewest numeric release parts
-     * @param maxParts                most numeric release parts kept
-     * @param extraPartsIgnored       release parts past {@code maxParts} are read and ignored
-     *                                instead of rejected (OSV's tolerant SemVer reading)
-     * @param shortFormsPlainOnly     fewer than three parts only without pre-release or build
-     *                                (Go's {@code v1}, {@code v1.2})
-     * @param leadingZeros            release parts may have leading zeros
-     * @param leadingZerosInPre       numeric pre-release identifiers may have leading zeros
+     * @param scheme              name used in error messages
+     * @param leadingV            an optional lowercase {@code v} before the number
+     * @param trim                surrounding ASCII whitespace is ignored (node-semver trims)
+     * @param minParts            fewest numeric release parts
+     * @param maxParts            most numeric release parts kept
+     * @param extraPartsIgnored   release parts past {@code maxParts} are read and ignored instead
+     *                            of rejected (OSV's tolerant SemVer reading)
+     * @param shortFormsPlainOnly fewer than three parts only without pre-release or build
+     *                            (Go's {@code v1}, {@code v1.2})
+     * @param leadingZeros        release parts and numeric pre-release identifiers may have
+     *                            leading zeros (read numerically)
      */
     record Rules(String scheme, boolean leadingV, boolean trim, int minParts, int maxParts,
-                 boolean extraPartsIgnored, boolean shortFormsPlainOnly, boolean leadingZeros,
-                 boolean leadingZerosInPre) {
+                 boolean extraPartsIgnored, boolean shortFormsPlainOnly, boolean leadingZeros) {
+
+        /** SemVer 2.0.0's grammar: exactly three parts, no {@code v}, no leading zeros. */
+        static Rules strict(String scheme) {
+            return new Rules(scheme, false, false, 3, 3, false, false, false);
+        }
+
+        Rules withLeadingV() {
+            return new Rules(scheme, true, trim, minParts, maxParts, extraPartsIgnored, shortFormsPlainOnly, leadingZeros);
+        }
+
+        Rules trimmed() {
+            return new Rules(scheme, leadingV, true, minParts, maxParts, extraPartsIgnored, shortFormsPlainOnly, leadingZeros);
+        }
+
+        Rules parts(int min, int max) {
+            return new Rules(scheme, leadingV, trim, min, max, extraPartsIgnored, shortFormsPlainOnly, leadingZeros);
+        }
+
+        Rules withExtraPartsIgnored() {
+            return new Rules(scheme, leadingV, trim, minParts, maxParts, true, shortFormsPlainOnly, leadingZeros);
+        }
+
+        Rules withShortFormsPlainOnly() {
+            return new Rules(scheme, leadingV, trim, minParts, maxParts, extraPartsIgnored, true, leadingZeros);
+        }
+
+        Rules withLeadingZeros() {
+            return new Rules(scheme, leadingV, trim, minParts, maxParts, extraPartsIgnored, shortFormsPlainOnly, true);
+        }
     }
 
     private SemverSyntax() {
@@ -109,7 +137,7 @@ final class SemverSyntax {
                             "empty " + (pre ? "pre-release" : "build") + " identifier");
                 }
                 String id = s.substring(start, k);
-                if (pre && !rules.leadingZerosInPre() && id.length() > 1 && id.charAt(0) == '0'
+                if (pre && !rules.leadingZeros() && id.length() > 1 && id.charAt(0) == '0'
                         && DecimalDigits.isAllDigits(id)) {
                     throw VersionText.invalid(rules.scheme(), text, "leading zero in pre-release " + id);
                 }

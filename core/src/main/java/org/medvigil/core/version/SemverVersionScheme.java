@@ -17,7 +17,7 @@ package org.medvigil.core.version;
  */
 final class SemverVersionScheme extends ParsingVersionScheme<SemanticVersion> {
     private static final SemverSyntax.Rules RULES =
-            new SemverSyntax.Rules("semver", true, false, 1, 3, true, false, true, true);
+            SemverSyntax.Rules.strict("semver").withLeadingV().parts(1, 3).withExtraPartsIgnored().withLeadingZeros();
 
     @Override
     public String name() {
