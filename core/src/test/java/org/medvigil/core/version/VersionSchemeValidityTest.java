@@ -58,8 +58,8 @@ class VersionSchemeValidityTest {
 
     @Test
     void schemesAreFoundByPurlTypeAndByOsvEcosystem() {
-        assertThat(schemes.names()).containsExactly("cargo", "composer", "gem", "golang", "hex", "maven", "npm",
-                "nuget", "pub", "semver");
+        assertThat(schemes.names()).containsExactly("apk", "cargo", "composer", "deb", "gem", "generic", "golang", "hex",
+                "maven", "npm", "nuget", "pub", "pypi", "rpm", "semver");
         assertThat(schemes.byName("Maven")).containsSame(scheme("maven"));
         assertThat(schemes.forOsvEcosystem("Maven:https://maven.google.com")).containsSame(scheme("maven"));
         assertThat(schemes.forOsvEcosystem("crates.io")).containsSame(scheme("cargo"));
