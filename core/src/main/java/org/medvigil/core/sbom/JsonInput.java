@@ -47,11 +47,13 @@ final class JsonInput implements AutoCloseable {
     private final JsonParser parser;
     private final String source;
     private final String syntax;
+    private final boolean yaml;
 
     private JsonInput(JsonParser parser, String source, String syntax) {
         this.parser = parser;
         this.source = source;
         this.syntax = syntax;
+        this.yaml = syntax.equals("YAML");
     }
 
     /** A JSON factory whose parsers enforce {@link #MAX_DEPTH}. */
@@ -124,6 +126,7 @@ final class JsonInput implements AutoCloseable {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             parser.nextToken();
+            refuseAlias();
             visitor.field(name);
         }
     }
@@ -138,6 +141,7 @@ final class JsonInput implements AutoCloseable {
             throw error("'" + what + "' must be an array");
         }
         while (parser.nextToken() != JsonToken.END_ARRAY) {
+            refuseAlias();
             visitor.element();
         }
     }
@@ -172,6 +176,17 @@ final class JsonInput implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * Jackson's streaming YAML parser does not expand aliases: it would hand over the alias name
+     * in place of the value ("*v" read as version "v"). Refusing them is the honest choice, and it
+     * also rules out alias bombs. Aliases in skipped parts are never looked at.
+     */
+    private void refuseAlias() throws IOException {
+        if (yaml && ((com.fasterxml.jackson.dataformat.yaml.YAMLParser) parser).isCurrentAlias()) {
+            throw error("YAML aliases (*" + Text.clean(parser.getValueAsString()) + ") are not supported; write the values out");
+        }
     }
 
     /** Skips the value the cursor is on. */
@@ -210,16 +225,21 @@ final class JsonInput implements AutoCloseable {
     private InvalidInputException translate(IOException e) {
         if (e instanceof StreamConstraintsException) {
             return new InvalidInputException(source, syntax + " nested deeper than " + MAX_DEPTH
-                    + " levels at " + locationOf(parser.currentLocation()), e);
+                    + " levels at " + locationOf(parser.currentTokenLocation()), e);
         }
         if (e instanceof JsonEOFException eof) {
             return new InvalidInputException(source, "malformed " + syntax + " at "
                     + locationOf(eof.getLocation()) + ": unexpected end of input", e);
         }
         if (e instanceof StreamReadException sre) {
+            String what = firstLine(sre.getOriginalMessage());
+            // Jackson words a truncated document several ways; a user needs to hear one.
+            if (what.startsWith("Unexpected end-of-input")) {
+                what = "unexpected end of input";
+            }
             return new InvalidInputException(source, "malformed " + syntax + " at "
                     + locationOf(sre.getLocation() != null ? sre.getLocation() : parser.currentLocation())
-                    + ": " + firstLine(sre.getOriginalMessage()), e);
+                    + ": " + what, e);
         }
         if (e instanceof CharConversionException) {
             return new InvalidInputException(source, "not valid " + syntax + " text: " + firstLine(e.getMessage()), e);
