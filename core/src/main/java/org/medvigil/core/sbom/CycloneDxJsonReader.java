@@ -49,7 +49,7 @@ final class CycloneDxJsonReader implements SbomReader {
                 case "specVersion" -> doc.specVersion = in.text();
                 case "serialNumber" -> doc.serialNumber = in.text();
                 case "metadata" -> metadata(in, b, doc);
-                case "components" -> in.array(name, () -> b.add(component(in), null));
+                case "components" -> in.array(name, () -> b.add(component(in, b), null));
                 case "dependencies" -> dependencies(in, b);
                 default -> in.skip();
             }
@@ -85,7 +85,7 @@ final class CycloneDxJsonReader implements SbomReader {
                 case "timestamp" -> doc.timestamp = in.text();
                 case "authors" -> in.array(name, () -> addIfPresent(doc.authors, contactName(in)));
                 case "tools" -> tools(in, doc.tools);
-                case "component" -> doc.subject = b.subject(component(in));
+                case "component" -> doc.subject = b.subject(component(in, b));
                 default -> in.skip();
             }
         });
@@ -120,8 +120,8 @@ final class CycloneDxJsonReader implements SbomReader {
         return CycloneDxText.tool(parts[0], parts[1], parts[2]);
     }
 
-    private ComponentDraft component(JsonInput in) throws IOException {
-        ComponentDraft d = new ComponentDraft();
+    private ComponentDraft component(JsonInput in, InventoryBuilder b) throws IOException {
+        ComponentDraft d = b.newDraft();
         in.object("component", name -> {
             switch (name) {
                 case "bom-ref" -> d.bomRef = in.text();
@@ -139,7 +139,7 @@ final class CycloneDxJsonReader implements SbomReader {
                 case "hashes" -> in.array(name, () -> hash(in, d));
                 case "licenses" -> in.array(name, () -> license(in, d));
                 case "properties" -> in.array(name, () -> property(in, d));
-                case "components" -> in.array(name, () -> d.children.add(component(in)));
+                case "components" -> in.array(name, () -> d.children.add(component(in, b)));
                 default -> in.skip();
             }
         });

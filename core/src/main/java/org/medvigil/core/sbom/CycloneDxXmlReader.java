@@ -60,7 +60,7 @@ final class CycloneDxXmlReader implements SbomReader {
                 case "metadata" -> metadata(in, b, meta);
                 case "components" -> in.children(c -> {
                     if (c.equals("component")) {
-                        b.add(component(in), null);
+                        b.add(component(in, b), null);
                     } else {
                         in.skip();
                     }
@@ -88,7 +88,7 @@ final class CycloneDxXmlReader implements SbomReader {
                 case "authors" -> in.children(a -> addIfPresent(meta.authors,
                         a.equals("author") ? contactName(in) : skipped(in)));
                 case "tools" -> tools(in, meta.tools);
-                case "component" -> meta.subject = b.subject(component(in));
+                case "component" -> meta.subject = b.subject(component(in, b));
                 default -> in.skip();
             }
         });
@@ -120,8 +120,8 @@ final class CycloneDxXmlReader implements SbomReader {
         return CycloneDxText.tool(parts[0], parts[1], parts[2]);
     }
 
-    private ComponentDraft component(XmlInput in) throws XMLStreamException {
-        ComponentDraft d = new ComponentDraft();
+    private ComponentDraft component(XmlInput in, InventoryBuilder b) throws XMLStreamException {
+        ComponentDraft d = b.newDraft();
         d.bomRef = in.attribute("bom-ref");
         d.type = Text.clean(in.attribute("type"));
         in.children(name -> {
@@ -156,7 +156,7 @@ final class CycloneDxXmlReader implements SbomReader {
                 });
                 case "components" -> in.children(c -> {
                     if (c.equals("component")) {
-                        d.children.add(component(in));
+                        d.children.add(component(in, b));
                     } else {
                         in.skip();
                     }

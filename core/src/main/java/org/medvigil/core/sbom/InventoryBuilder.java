@@ -27,6 +27,12 @@ import org.medvigil.core.purl.Purl;
  */
 final class InventoryBuilder {
     static final int MAX_WARNINGS = 200;
+    /**
+     * Far above real SBOMs (the largest seen list tens of thousands), and a guard against tiny
+     * entries ({@code {},} is three bytes) multiplying into far more memory than the file size.
+     */
+    static final int MAX_COMPONENTS = 1_000_000;
+    static final int MAX_DEPENDENCIES = 10_000_000;
     static final String SYNTHETIC_PREFIX = "medvigil:";
 
     private final String source;
@@ -36,6 +42,8 @@ final class InventoryBuilder {
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, Integer> refCounters = new HashMap<>();
     private int droppedWarnings;
+    private int edges;
+    private int drafts;
 
     InventoryBuilder(String source) {
         this.source = source;
@@ -56,7 +64,7 @@ final class InventoryBuilder {
     /** Adds a component and, depth first, its nested components with their parentRef. */
     Component add(ComponentDraft draft, String parentRef) {
         Component c = freeze(draft, parentRef);
-        components.add(c);
+        list(c);
         for (ComponentDraft child : draft.children) {
             add(child, c.bomRef());
         }
@@ -86,12 +94,30 @@ final class InventoryBuilder {
 
     /** Lists an already frozen component. */
     void list(Component c) {
+        if (components.size() >= MAX_COMPONENTS) {
+            throw tooManyComponents(source);
+        }
         components.add(c);
+    }
+
+    /** Counts a component as soon as a reader starts one, so nested drafts cannot pile up unbounded. */
+    ComponentDraft newDraft() {
+        if (++drafts > MAX_COMPONENTS) {
+            throw tooManyComponents(source);
+        }
+        return new ComponentDraft();
+    }
+
+    static InvalidInputException tooManyComponents(String source) {
+        return new InvalidInputException(source, "lists more than " + MAX_COMPONENTS + " components, over the limit for one SBOM");
     }
 
     /** Records that {@code from} depends directly on {@code to}. */
     void dependency(String from, String to) {
-        dependencies.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(to);
+        if (dependencies.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(to) && ++edges > MAX_DEPENDENCIES) {
+            throw new InvalidInputException(source, "states more than " + MAX_DEPENDENCIES
+                    + " dependencies, over the limit for one SBOM");
+        }
     }
 
     /** Records {@code ref} in the graph even with no dependencies: CycloneDX says "none" that way. */
@@ -178,7 +204,8 @@ final class InventoryBuilder {
                 } else if (!first.equals(p)) {
                     warn(where(d, ref) + ": more than one purl; " + Text.quote(s) + " ignored");
                 }
-            } catch (InvalidInputException | IllegalArgumentException e) {
+            } catch (RuntimeException e) {
+                // Whatever the purl parser throws, one bad identifier must not fail the document.
                 warn(where(d, ref) + ": invalid purl " + Text.quote(s) + " dropped: " + reason(e));
             }
         }
@@ -196,7 +223,7 @@ final class InventoryBuilder {
                 if (!out.contains(c)) {
                     out.add(c);
                 }
-            } catch (InvalidInputException | IllegalArgumentException e) {
+            } catch (RuntimeException e) {
                 warn(where(d, ref) + ": invalid CPE " + Text.quote(s) + " dropped: " + reason(e));
             }
         }

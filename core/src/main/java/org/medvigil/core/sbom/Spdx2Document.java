@@ -18,23 +18,42 @@ import org.medvigil.core.InvalidInputException;
  * document become dependencies.
  */
 final class Spdx2Document {
-    private static final Pattern VERSION = Pattern.compile("SPDX-(2\\.(\\d+))");
+    private static final Pattern VERSION = Pattern.compile("SPDX-(2\\.(\\d{1,3}))");
     private static final int LATEST_MINOR = 3;
 
+    private final String source;
     String version;
     String name;
     String namespace;
     String created;
     final List<String> creators = new ArrayList<>();
     final List<String> describes = new ArrayList<>();
-    final List<ComponentDraft> packages = new ArrayList<>();
+    private final List<ComponentDraft> packages = new ArrayList<>();
     private final List<String[]> relationships = new ArrayList<>();
+
+    Spdx2Document(String source) {
+        this.source = source;
+    }
+
+    /** Starts the next package, within the bound on components per document. */
+    ComponentDraft newPackage() {
+        if (packages.size() >= InventoryBuilder.MAX_COMPONENTS) {
+            throw InventoryBuilder.tooManyComponents(source);
+        }
+        ComponentDraft d = new ComponentDraft();
+        packages.add(d);
+        return d;
+    }
 
     void relationship(String from, String type, String to) {
         String f = Text.clean(from);
         String t = Text.clean(to);
         String ty = Text.clean(type);
         if (f != null && t != null && ty != null) {
+            if (relationships.size() >= InventoryBuilder.MAX_DEPENDENCIES) {
+                throw new InvalidInputException(source, "states more than " + InventoryBuilder.MAX_DEPENDENCIES
+                        + " relationships, over the limit for one SBOM");
+            }
             relationships.add(new String[] {f, ty, t});
         }
     }

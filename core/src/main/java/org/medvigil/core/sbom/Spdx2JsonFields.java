@@ -13,7 +13,7 @@ final class Spdx2JsonFields {
 
     static Spdx2Document read(JsonInput in) throws IOException {
         in.rootObject("an SPDX document");
-        Spdx2Document doc = new Spdx2Document();
+        Spdx2Document doc = new Spdx2Document(in.source());
         boolean[] legacy = new boolean[1];
         in.object("document", name -> {
             switch (name) {
@@ -28,7 +28,7 @@ final class Spdx2JsonFields {
                     }
                 });
                 case "documentDescribes" -> doc.describes.addAll(in.texts(name));
-                case "packages" -> in.array(name, () -> doc.packages.add(pkg(in)));
+                case "packages" -> in.array(name, () -> pkg(in, doc.newPackage()));
                 case "relationships" -> in.array(name, () -> relationship(in, doc));
                 case "Document" -> {
                     legacy[0] = true;
@@ -44,8 +44,7 @@ final class Spdx2JsonFields {
         return doc;
     }
 
-    private static ComponentDraft pkg(JsonInput in) throws IOException {
-        ComponentDraft d = new ComponentDraft();
+    private static void pkg(JsonInput in, ComponentDraft d) throws IOException {
         String[] licence = new String[2];
         in.object("package", name -> {
             switch (name) {
@@ -64,7 +63,6 @@ final class Spdx2JsonFields {
             }
         });
         Spdx2Document.licenses(d, licence[0], licence[1]);
-        return d;
     }
 
     private static void checksum(JsonInput in, ComponentDraft d) throws IOException {

@@ -17,6 +17,9 @@ import org.medvigil.core.InvalidInputException;
  * official context's compact names, as the SPDX 3 serialisation specification requires.
  */
 final class Spdx3JsonLdReader implements SbomReader {
+    /** Elements include relationships, agents and licences besides packages; a bound like the others. */
+    static final int MAX_ELEMENTS = 5 * InventoryBuilder.MAX_COMPONENTS;
+
     private static final Pattern CONTEXT_VERSION = Pattern.compile("spdx\\.org/rdf/(3\\.\\d+(?:\\.\\d+)?)/");
 
     private final JsonFactory factory = JsonInput.jsonFactory();
@@ -41,6 +44,10 @@ final class Spdx3JsonLdReader implements SbomReader {
                 switch (name) {
                     case "@context" -> context[0] = String.valueOf(in.value());
                     case "@graph" -> in.array(name, () -> {
+                        if (graph.size() >= MAX_ELEMENTS) {
+                            throw new InvalidInputException(source, "holds more than " + MAX_ELEMENTS
+                                    + " elements, over the limit for one SBOM");
+                        }
                         if (in.value() instanceof Map<?, ?> m) {
                             @SuppressWarnings("unchecked")
                             Map<String, Object> element = (Map<String, Object>) m;

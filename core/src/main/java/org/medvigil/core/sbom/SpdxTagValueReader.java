@@ -29,7 +29,7 @@ final class SpdxTagValueReader implements SbomReader {
     @Override
     public Inventory read(byte[] content, String source) {
         String text = new String(content, StandardCharsets.UTF_8);
-        Spdx2Document doc = new Spdx2Document();
+        Spdx2Document doc = new Spdx2Document(source);
         State s = new State();
         int pos = 0;
         int lineNo = 0;
@@ -147,9 +147,8 @@ final class SpdxTagValueReader implements SbomReader {
             case "PackageName" -> {
                 s.endPackage();
                 s.section = Section.PACKAGE;
-                s.pkg = new ComponentDraft();
+                s.pkg = doc.newPackage();
                 s.pkg.name = Text.clean(value);
-                doc.packages.add(s.pkg);
             }
             case "FileName", "SnippetSPDXID", "LicenseID" -> {
                 s.endPackage();

@@ -108,6 +108,9 @@ final class SupportStatement {
             }
             return OffsetDateTime.parse(text.toUpperCase(Locale.ROOT)).toLocalDate();
         } catch (DateTimeParseException e) {
+            if (text.length() == 10) {
+                return null;
+            }
             // A timestamp without offset still names a day.
             char sep = text.charAt(10);
             if (sep != 'T' && sep != 't' && sep != ' ') {

@@ -246,6 +246,13 @@ class HostileSbomInputTest {
     }
 
     @Test
+    void componentCountIsBoundedSoTinyEntriesCannotMultiplyMemory() throws IOException {
+        String many = "{},".repeat(InventoryBuilder.MAX_COMPONENTS);
+        rejects(write("many.json", CDX_HEAD + "\"components\":[" + many + "{}]}"),
+                "lists more than 1000000 components, over the limit for one SBOM");
+    }
+
+    @Test
     void warningsAreBoundedWhateverTheDocumentHolds() throws IOException {
         String components = "{\"name\":\"a\",\"purl\":\"not-a-purl\"},".repeat(1000);
         Inventory inv = readers.read(write("many.json", CDX_HEAD + "\"components\":[" + components + "{\"name\":\"b\"}]}"));
