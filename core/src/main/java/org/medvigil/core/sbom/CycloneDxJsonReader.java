@@ -31,8 +31,10 @@ final class CycloneDxJsonReader implements SbomReader {
 
     @Override
     public boolean recognizes(DocumentHead head) {
+        // contains() first: a plain search is much cheaper than a regex over 128 KiB of another format.
         return head.startsWith('{')
-                && (BOM_FORMAT.matcher(head.text()).find() || SCHEMA.matcher(head.text()).find());
+                && ((head.contains("\"bomFormat\"") && BOM_FORMAT.matcher(head.text()).find())
+                    || (head.contains("cyclonedx.org/schema/bom-1.") && SCHEMA.matcher(head.text()).find()));
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.medvigil.core.sbom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 
 /**
@@ -19,18 +18,6 @@ final class CycloneDxXmlReader implements SbomReader {
     private static final String NAMESPACE_PREFIX = "http://cyclonedx.org/schema/bom/";
     private static final Pattern NAMESPACE = Pattern.compile("cyclonedx\\.org/schema/bom/\\d");
 
-    /** Created on first use, so that a scan without XML does not load the StAX implementation. */
-    private volatile XMLInputFactory factory;
-
-    private XMLInputFactory factory() {
-        XMLInputFactory f = factory;
-        if (f == null) {
-            f = XmlInput.secureFactory();
-            factory = f;
-        }
-        return f;
-    }
-
     @Override
     public String name() {
         return "CycloneDX XML";
@@ -43,7 +30,7 @@ final class CycloneDxXmlReader implements SbomReader {
 
     @Override
     public Inventory read(byte[] content, String source) {
-        return XmlInput.read(factory(), content, source, in -> read(in, new InventoryBuilder(source)));
+        return XmlInput.read(XmlInput.secureFactory(), content, source, in -> read(in, new InventoryBuilder(source)));
     }
 
     private Inventory read(XmlInput in, InventoryBuilder b) throws XMLStreamException {

@@ -31,7 +31,8 @@ final class Spdx3JsonLdReader implements SbomReader {
 
     @Override
     public boolean recognizes(DocumentHead head) {
-        return head.startsWith('{') && head.contains("\"@context\"") && CONTEXT_VERSION.matcher(head.text()).find();
+        return head.startsWith('{') && head.contains("\"@context\"") && head.contains("spdx.org/rdf/3.")
+                && CONTEXT_VERSION.matcher(head.text()).find();
     }
 
     @Override

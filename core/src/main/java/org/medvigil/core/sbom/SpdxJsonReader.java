@@ -23,7 +23,7 @@ final class SpdxJsonReader implements SbomReader {
 
     @Override
     public boolean recognizes(DocumentHead head) {
-        return head.startsWith('{') && SPDX_VERSION.matcher(head.text()).find();
+        return head.startsWith('{') && head.contains("\"spdxVersion\"") && SPDX_VERSION.matcher(head.text()).find();
     }
 
     @Override

@@ -23,7 +23,8 @@ final class SpdxTagValueReader implements SbomReader {
 
     @Override
     public boolean recognizes(DocumentHead head) {
-        return !head.startsWith('{') && !head.startsWith('<') && SPDX_VERSION.matcher(head.text()).find();
+        return !head.startsWith('{') && !head.startsWith('<') && head.contains("SPDXVersion")
+                && SPDX_VERSION.matcher(head.text()).find();
     }
 
     @Override

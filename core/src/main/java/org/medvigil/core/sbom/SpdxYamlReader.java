@@ -40,7 +40,8 @@ final class SpdxYamlReader implements SbomReader {
 
     @Override
     public boolean recognizes(DocumentHead head) {
-        return !head.startsWith('{') && !head.startsWith('<') && SPDX_VERSION.matcher(head.text()).find();
+        return !head.startsWith('{') && !head.startsWith('<') && head.contains("spdxVersion")
+                && SPDX_VERSION.matcher(head.text()).find();
     }
 
     @Override
