@@ -66,8 +66,9 @@ final class SpdxTagValueReader implements SbomReader {
                     lineNo += countLines(text, pos, closeAt);
                     pos = next(text, lineEnd(text, closeAt));
                 }
+                value = value.strip();
             }
-            field(doc, s, tag, value.strip());
+            field(doc, s, tag, value);
         }
         s.endPackage();
         return doc.finish(new InventoryBuilder(source));
@@ -107,6 +108,35 @@ final class SpdxTagValueReader implements SbomReader {
             return end + 2;
         }
         return end + 1;
+    }
+
+    /**
+     * The first {@code max} whitespace-separated words, the last taking the rest of the line; fewer
+     * when the line has fewer. By hand: a regex split per relationship line dominated the profile.
+     */
+    static String[] words(String line, int max) {
+        String[] out = new String[max];
+        int n = 0;
+        int i = 0;
+        int len = line.length();
+        while (n < max) {
+            while (i < len && Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            if (i == len) {
+                break;
+            }
+            int start = i;
+            if (n == max - 1) {
+                out[n++] = line.substring(start).strip();
+                break;
+            }
+            while (i < len && !Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            out[n++] = line.substring(start, i);
+        }
+        return n == max ? out : java.util.Arrays.copyOf(out, n);
     }
 
     private static int countLines(String text, int from, int to) {
@@ -178,7 +208,7 @@ final class SpdxTagValueReader implements SbomReader {
                 }
             }
             case "ExternalRef" -> {
-                String[] parts = value.split("\\s+", 3);
+                String[] parts = words(value, 3);
                 if (parts.length == 3) {
                     Spdx2Document.externalRef(d, parts[1], parts[2]);
                 }
@@ -193,7 +223,7 @@ final class SpdxTagValueReader implements SbomReader {
     }
 
     private static void relationship(Spdx2Document doc, String value) {
-        String[] parts = value.split("\\s+");
+        String[] parts = words(value, 4);
         if (parts.length >= 3) {
             doc.relationship(parts[0], parts[1], parts[2]);
         }
