@@ -2,6 +2,7 @@ package org.medvigil.core.advisory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.medvigil.core.advisory.CsafProductTree.Product;
 import org.medvigil.core.advisory.PackageSelector.ByPackage;
+import org.medvigil.core.version.ExactVersions;
 import org.medvigil.core.version.UnevaluableRange;
 import org.medvigil.core.version.Vers;
 import org.medvigil.core.version.Vers.Comparator;
@@ -21,7 +23,8 @@ import org.medvigil.core.version.VersionSchemes;
 /**
  * Which products one CSAF vulnerability affects, from its {@code product_status} and
  * {@code remediations}. Entries are grouped by selector and condition; several version
- * statements for the same product become several ranges.
+ * statements for the same product become several ranges (exact versions joined into one list),
+ * and entries that differ only by platform become one entry naming the platforms.
  * <ul>
  *   <li>{@code known_affected}: the product's own range. {@code first_affected} /
  *       {@code last_affected} with an exact version: {@code >= v} / {@code <= v}.</li>
@@ -35,6 +38,8 @@ import org.medvigil.core.version.VersionSchemes;
  * </ul>
  */
 final class CsafAffected {
+    private static final int MAX_CONDITIONS_SHOWN = 5;
+
     private final CsafProductTree tree;
     private final VersionSchemes schemes;
 
@@ -81,18 +86,59 @@ final class CsafAffected {
             tree.product(id).filter(p -> p.exactVersion() != null).ifPresent(p ->
                     entries.computeIfAbsent(new Key(p.selector(), p.condition()), k -> new Entry()).fixed.add(p.exactVersion()));
         }
-        List<AffectedPackage> out = new ArrayList<>();
+        // Entries that differ only by their platform (one firmware installed on 33 camera models)
+        // become one entry whose condition names the platforms.
+        Map<List<Object>, List<String>> conditions = new LinkedHashMap<>();
+        Map<List<Object>, AffectedPackage> merged = new LinkedHashMap<>();
         for (Map.Entry<Key, Entry> e : entries.entrySet()) {
             Entry entry = e.getValue();
-            List<VersionRange> ranges = new ArrayList<>(entry.ranges);
+            List<VersionRange> ranges = joinExactVersions(entry.ranges);
             if (ranges.isEmpty() && e.getKey().selector() instanceof ByPackage pkg) {
                 ranges.addAll(beforeFixes(pkg, entry.fixed));
             }
-            if (!ranges.isEmpty()) {
-                out.add(new AffectedPackage(e.getKey().selector(), ranges, List.copyOf(entry.fixed), e.getKey().condition()));
+            if (ranges.isEmpty()) {
+                continue;
             }
+            List<Object> identity = List.of(e.getKey().selector(), ranges, List.copyOf(entry.fixed));
+            merged.putIfAbsent(identity, new AffectedPackage(e.getKey().selector(), ranges, List.copyOf(entry.fixed)));
+            conditions.computeIfAbsent(identity, k -> new ArrayList<>()).add(e.getKey().condition());
+        }
+        List<AffectedPackage> out = new ArrayList<>(merged.size());
+        merged.forEach((identity, p) -> out.add(new AffectedPackage(p.selector(), p.ranges(), p.fixed(),
+                condition(conditions.get(identity)))));
+        return out;
+    }
+
+    /** Several exact versions of one product (one per product id) as one list. */
+    private static List<VersionRange> joinExactVersions(Set<VersionRange> ranges) {
+        List<VersionRange> out = new ArrayList<>();
+        Map<Object, Integer> exactAt = new HashMap<>();
+        for (VersionRange r : ranges) {
+            if (r instanceof ExactVersions e) {
+                Object scheme = e.scheme() == null ? "" : e.scheme();
+                Integer at = exactAt.get(scheme);
+                if (at != null) {
+                    Set<String> union = new LinkedHashSet<>(((ExactVersions) out.get(at)).versions());
+                    union.addAll(e.versions());
+                    out.set(at, new ExactVersions(e.scheme(), union));
+                    continue;
+                }
+                exactAt.put(scheme, out.size());
+            }
+            out.add(r);
         }
         return out;
+    }
+
+    /** No condition when any statement had none; else the platforms, the first few by name. */
+    private static String condition(List<String> conditions) {
+        if (conditions.contains(null)) {
+            return null;
+        }
+        List<String> distinct = conditions.stream().distinct().toList();
+        String shown = String.join("; ", distinct.subList(0, Math.min(MAX_CONDITIONS_SHOWN, distinct.size())));
+        return distinct.size() > MAX_CONDITIONS_SHOWN
+                ? shown + " and " + (distinct.size() - MAX_CONDITIONS_SHOWN) + " more" : shown;
     }
 
     private void affected(String id, Map<Key, Entry> entries, Set<String> affectedIds,
