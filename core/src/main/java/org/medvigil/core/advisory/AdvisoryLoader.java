@@ -124,7 +124,8 @@ final class AdvisoryLoader {
                         + (reader == null ? " and not in a recognised advisory format" : ""));
             }
             InputStream all = new SequenceInputStream(new ByteArrayInputStream(start),
-                    BoundedReads.limited(in, limits.maxStreamedFileBytes() - start.length, "file"));
+                    BoundedReads.limited(in, limits.maxStreamedFileBytes() - start.length,
+                            "file is larger than " + BoundedReads.size(limits.maxStreamedFileBytes())));
             return read(reader, all, location);
         } catch (BoundedReads.TooLarge e) {
             return LoadPipeline.Result.problem(location, e.getMessage());

@@ -36,8 +36,8 @@ final class BoundedReads {
         return total;
     }
 
-    /** A stream that fails with {@link TooLarge} once more than {@code max} bytes have come through. */
-    static InputStream limited(InputStream in, long max, String what) {
+    /** A stream that fails with {@link TooLarge}, saying {@code message}, once more than {@code max} bytes have come through. */
+    static InputStream limited(InputStream in, long max, String message) {
         return new FilterInputStream(in) {
             private long count;
 
@@ -62,7 +62,7 @@ final class BoundedReads {
             private void count(long n) throws TooLarge {
                 count += n;
                 if (count > max) {
-                    throw new TooLarge(what + " is larger than " + size(max));
+                    throw new TooLarge(message);
                 }
             }
         };
