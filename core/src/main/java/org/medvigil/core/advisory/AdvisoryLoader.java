@@ -23,7 +23,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.medvigil.core.InvalidInputException;
-import org.medvigil.core.sbom.DocumentHead;
 
 /**
  * Loads advisory documents from files, folders (recursively, in path order, hidden entries
@@ -114,11 +113,11 @@ final class AdvisoryLoader {
     private LoadPipeline.Result file(Path file, boolean explicit) {
         String location = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] start = in.readNBytes((int) limits.maxFileBytes() + 1);
+            byte[] start = BoundedReads.readUpTo(in, limits.maxFileBytes() + 1, Files.size(file));
             if (start.length <= limits.maxFileBytes()) {
                 return document(start, location, explicit);
             }
-            AdvisoryReader reader = readers.readerFor(DocumentHead.of(start)).orElse(null);
+            AdvisoryReader reader = readers.readerFor(start).orElse(null);
             if (reader == null || !reader.streams()) {
                 return LoadPipeline.Result.problem(location, "file is larger than " + BoundedReads.size(limits.maxFileBytes())
                         + (reader == null ? " and not in a recognised advisory format" : ""));
@@ -140,13 +139,13 @@ final class AdvisoryLoader {
 
     /** Detects the format of one document (file or zip entry) and reads it. */
     LoadPipeline.Result document(byte[] content, String location, boolean explicit) {
-        DocumentHead head = DocumentHead.of(content);
-        AdvisoryReader reader = readers.readerFor(head).orElse(null);
+        AdvisoryReader reader = readers.readerFor(content).orElse(null);
         if (reader == null) {
-            if (!explicit && OtherDocuments.isKnown(head)) {
+            HeadKeys keys = HeadKeys.of(content);
+            if (!explicit && OtherDocuments.isKnown(keys)) {
                 return LoadPipeline.Result.SKIPPED;
             }
-            return LoadPipeline.Result.problem(location, unrecognised(content, head, location));
+            return LoadPipeline.Result.problem(location, unrecognised(content, keys, location));
         }
         return read(reader, new ByteArrayInputStream(content), location);
     }
@@ -174,11 +173,10 @@ final class AdvisoryLoader {
     }
 
     /** Why nothing recognised the document: malformed JSON/YAML says where; well-formed says what was expected. */
-    private String unrecognised(byte[] content, DocumentHead head, String location) {
-        if (head.text().isEmpty()) {
+    private String unrecognised(byte[] content, HeadKeys keys, String location) {
+        if (keys.isEmpty()) {
             return "empty document";
         }
-        HeadKeys keys = HeadKeys.of(head);
         try {
             if (keys.syntax() == HeadKeys.Syntax.JSON_OBJECT || keys.syntax() == HeadKeys.Syntax.JSON_OTHER) {
                 trees.json(content, location);

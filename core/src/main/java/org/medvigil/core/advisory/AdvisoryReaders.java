@@ -64,9 +64,27 @@ public final class AdvisoryReaders {
 
     /** The reader that recognises a document with this head, if any. */
     public Optional<AdvisoryReader> readerFor(DocumentHead head) {
-        HeadKeys keys = HeadKeys.of(head);
         for (AdvisoryReader r : readers) {
-            if (r instanceof KeyedDetection k ? k.recognizes(keys, head) : r.recognizes(head)) {
+            if (r.recognizes(head)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The reader for a document, detected from its first bytes; top-level keys are found once for all readers. */
+    Optional<AdvisoryReader> readerFor(byte[] content) {
+        HeadKeys keys = HeadKeys.of(content);
+        DocumentHead head = null;
+        for (AdvisoryReader r : readers) {
+            boolean yes;
+            if (r instanceof KeyedDetection k) {
+                yes = k.recognizes(keys);
+            } else {
+                head = head != null ? head : DocumentHead.of(content);
+                yes = r.recognizes(head);
+            }
+            if (yes) {
                 return Optional.of(r);
             }
         }
@@ -79,7 +97,7 @@ public final class AdvisoryReaders {
      * @throws InvalidInputException when no reader recognises it or it is malformed
      */
     public void read(byte[] content, String location, Consumer<Advisory> sink) {
-        AdvisoryReader reader = readerFor(DocumentHead.of(content)).orElseThrow(() -> new InvalidInputException(location,
+        AdvisoryReader reader = readerFor(content).orElseThrow(() -> new InvalidInputException(location,
                 "not a recognised advisory format (expected OSV JSON/YAML, an NVD CVE API 2.0 page or record, "
                         + "or a CSAF 2.0 document)"));
         reader.read(content, location, sink);

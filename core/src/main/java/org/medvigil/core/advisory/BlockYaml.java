@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,14 +48,16 @@ final class BlockYaml {
     /** The document's tree, or empty when it is not in the subset. */
     static Optional<JsonNode> parse(byte[] content, JsonNodeFactory nodes, int maxDepth) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
+            // The JDK's fast decoder replaces malformed UTF-8 with U+FFFD; such a document (or
+            // one that really holds U+FFFD) goes to SnakeYAML, which reports the bad bytes.
+            String text = new String(content, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0) {
+                return Optional.empty();
+            }
             List<String> lines = lines(text);
             BlockYaml y = new BlockYaml(nodes, maxDepth, lines);
             return Optional.of(y.document());
-        } catch (NotSubset | CharacterCodingException e) {
+        } catch (NotSubset e) {
             return Optional.empty();
         }
     }
@@ -81,7 +79,7 @@ final class BlockYaml {
                 } else {
                     throw NOT_SUBSET;
                 }
-            } else if (!printable(c)) {
+            } else if ((c < 0x20 || c >= 0x7F) && !printable(c)) {
                 throw NOT_SUBSET;
             }
         }

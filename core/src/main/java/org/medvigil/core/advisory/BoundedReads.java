@@ -25,6 +25,28 @@ final class BoundedReads {
         return bytes;
     }
 
+    /**
+     * Reads up to {@code max} bytes, sized by {@code expected} (the file size, a hint only: the
+     * file may have grown or shrunk, and the count of bytes actually read is what counts).
+     */
+    static byte[] readUpTo(InputStream in, long max, long expected) throws IOException {
+        if (expected <= 0 || expected >= max) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max));
+        }
+        byte[] buffer = new byte[(int) expected];
+        int n = in.readNBytes(buffer, 0, buffer.length);
+        if (n < buffer.length) {
+            return java.util.Arrays.copyOf(buffer, n);
+        }
+        byte[] more = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max - n));
+        if (more.length == 0) {
+            return buffer;
+        }
+        byte[] all = java.util.Arrays.copyOf(buffer, n + more.length);
+        System.arraycopy(more, 0, all, n, more.length);
+        return all;
+    }
+
     /** Reads and drops up to {@code max + 1} bytes, returning how many there were. */
     static long discard(InputStream in, long max) throws IOException {
         byte[] buffer = new byte[64 * 1024];

@@ -40,12 +40,12 @@ final class CsafReader implements AdvisoryReader, KeyedDetection {
 
     @Override
     public boolean recognizes(DocumentHead head) {
-        return recognizes(HeadKeys.of(head), head);
+        return recognizes(HeadKeys.of(head));
     }
 
     @Override
-    public boolean recognizes(HeadKeys keys, DocumentHead head) {
-        return keys.isJsonObject() && (keys.has("document") && head.contains("\"csaf_version\"") || keys.has("product_tree"));
+    public boolean recognizes(HeadKeys keys) {
+        return keys.isJsonObject() && (keys.has("document") && keys.contains("\"csaf_version\"") || keys.has("product_tree"));
     }
 
     @Override

@@ -48,16 +48,16 @@ final class NvdCveReader implements AdvisoryReader, KeyedDetection {
 
     @Override
     public boolean recognizes(DocumentHead head) {
-        return recognizes(HeadKeys.of(head), head);
+        return recognizes(HeadKeys.of(head));
     }
 
     @Override
-    public boolean recognizes(HeadKeys keys, DocumentHead head) {
+    public boolean recognizes(HeadKeys keys) {
         if (!keys.isJsonObject() || keys.has("document") || keys.has("product_tree")) {
             return false;
         }
         return keys.has("cve") && !keys.has("id")
-                || keys.has("vulnerabilities") && (head.contains("\"NVD_CVE\"") || head.contains("\"cve\""));
+                || keys.has("vulnerabilities") && (keys.contains("\"NVD_CVE\"") || keys.contains("\"cve\""));
     }
 
     @Override

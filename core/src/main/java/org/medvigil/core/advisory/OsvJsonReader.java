@@ -20,11 +20,11 @@ final class OsvJsonReader implements AdvisoryReader, KeyedDetection {
 
     @Override
     public boolean recognizes(DocumentHead head) {
-        return recognizes(HeadKeys.of(head), head);
+        return recognizes(HeadKeys.of(head));
     }
 
     @Override
-    public boolean recognizes(HeadKeys keys, DocumentHead head) {
+    public boolean recognizes(HeadKeys keys) {
         return keys.isJsonObject() && looksLikeOsv(keys);
     }
 

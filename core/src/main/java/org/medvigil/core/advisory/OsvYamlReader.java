@@ -23,11 +23,11 @@ final class OsvYamlReader implements AdvisoryReader, KeyedDetection {
 
     @Override
     public boolean recognizes(DocumentHead head) {
-        return recognizes(HeadKeys.of(head), head);
+        return recognizes(HeadKeys.of(head));
     }
 
     @Override
-    public boolean recognizes(HeadKeys keys, DocumentHead head) {
+    public boolean recognizes(HeadKeys keys) {
         return keys.isYaml() && OsvJsonReader.looksLikeOsv(keys);
     }
 

@@ -1,7 +1,5 @@
 package org.medvigil.core.advisory;
 
-import org.medvigil.core.sbom.DocumentHead;
-
 /**
  * Well-formed JSON documents that travel beside advisories but are not advisories: JSON
  * schemas, CSAF provider metadata, aggregators and ROLIE feeds. Inside a folder or zip they are
@@ -11,12 +9,11 @@ final class OtherDocuments {
     private OtherDocuments() {
     }
 
-    static boolean isKnown(DocumentHead head) {
-        HeadKeys keys = HeadKeys.of(head);
+    static boolean isKnown(HeadKeys keys) {
         if (!keys.isJsonObject()) {
             return false;
         }
-        boolean jsonSchema = keys.has("$schema") && head.contains("json-schema.org")
+        boolean jsonSchema = keys.has("$schema") && keys.contains("json-schema.org")
                 && (keys.has("properties") || keys.has("$defs") || keys.has("definitions") || keys.has("type"));
         boolean providerMetadata = keys.has("canonical_url") && keys.has("metadata_version");
         boolean aggregator = keys.has("aggregator") && (keys.has("csaf_providers") || keys.has("aggregator_version"));
