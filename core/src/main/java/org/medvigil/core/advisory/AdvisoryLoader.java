@@ -73,6 +73,7 @@ final class AdvisoryLoader {
 
     private void folder(Path dir, LoadPipeline pipeline) {
         List<Path> files = new ArrayList<>();
+        List<LoadProblem> unreadable = new ArrayList<>();
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
@@ -90,7 +91,8 @@ final class AdvisoryLoader {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path f, IOException e) {
-                    files.add(f);
+                    unreadable.add(new LoadProblem(f.toString(), e instanceof AccessDeniedException
+                            ? "permission denied" : "cannot read: " + message(e)));
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -98,6 +100,7 @@ final class AdvisoryLoader {
             pipeline.problem(dir.toString(), "cannot list folder: " + message(e));
             return;
         }
+        unreadable.forEach(p -> pipeline.problem(p.file(), p.message()));
         files.sort(Comparator.comparing(Path::toString));
         for (Path f : files) {
             String ext = extension(f.getFileName().toString());
@@ -147,7 +150,15 @@ final class AdvisoryLoader {
             }
             return LoadPipeline.Result.problem(location, unrecognised(content, keys, location));
         }
-        return read(reader, new ByteArrayInputStream(content), location);
+        List<Advisory> out = new ArrayList<>();
+        try {
+            reader.read(content, location, out::add);
+            return new LoadPipeline.Result(out, null, true);
+        } catch (InvalidInputException e) {
+            return partly(out, location, messageOf(e, location));
+        } catch (RuntimeException e) {
+            return partly(out, location, internalError(e));
+        }
     }
 
     private LoadPipeline.Result read(AdvisoryReader reader, InputStream content, String location) {
@@ -161,10 +172,13 @@ final class AdvisoryLoader {
             String why = e.getCause() instanceof BoundedReads.TooLarge ? message(e.getCause()) : "cannot read: " + message(e.getCause());
             return partly(out, location, why);
         } catch (RuntimeException e) {
-            // A reader bug must not end the load: report it against the document.
-            return partly(out, location, "internal error while reading: "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + message(e)));
+            return partly(out, location, internalError(e));
         }
+    }
+
+    /** A reader bug must not end the load: it is reported against the document. */
+    private static String internalError(RuntimeException e) {
+        return "internal error while reading: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + message(e));
     }
 
     /** A document that failed: counted as read only when some of its advisories came through. */

@@ -54,10 +54,12 @@ public final class AdvisoryReaders {
         return new AdvisoryReaders(readers, new TextTrees(newLimits.maxFileBytes()), newLimits);
     }
 
+    /** The registered readers, in the order detection tries them. */
     public List<AdvisoryReader> readers() {
         return readers;
     }
 
+    /** The limits loads run with. */
     public AdvisoryLimits limits() {
         return limits;
     }

@@ -48,51 +48,57 @@ final class BlockYaml {
     /** The document's tree, or empty when it is not in the subset. */
     static Optional<JsonNode> parse(byte[] content, JsonNodeFactory nodes, int maxDepth) {
         try {
-            // The JDK's fast decoder replaces malformed UTF-8 with U+FFFD; such a document (or
-            // one that really holds U+FFFD) goes to SnakeYAML, which reports the bad bytes.
-            String text = new String(content, StandardCharsets.UTF_8);
-            if (text.indexOf('\uFFFD') >= 0) {
-                return Optional.empty();
-            }
-            List<String> lines = lines(text);
-            BlockYaml y = new BlockYaml(nodes, maxDepth, lines);
+            BlockYaml y = new BlockYaml(nodes, maxDepth, lines(content));
             return Optional.of(y.document());
         } catch (NotSubset e) {
             return Optional.empty();
         }
     }
 
-    private static List<String> lines(String text) throws NotSubset {
+    /**
+     * The lines, decoded one by one from the bytes (ASCII lines without the UTF-8 decoder).
+     * CR LF ends a line like LF; a lone CR, a control character or invalid UTF-8 leaves the subset.
+     */
+    private static List<String> lines(byte[] b) throws NotSubset {
         List<String> out = new ArrayList<>();
-        int start = text.startsWith("\uFEFF") ? 1 : 0;
-        int n = text.length();
-        for (int i = start; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                out.add(text.substring(start, i));
-                start = i + 1;
-            } else if (c == '\r') {
-                if (i + 1 < n && text.charAt(i + 1) == '\n') {
-                    out.add(text.substring(start, i));
-                    start = i + 2;
-                    i++;
-                } else {
+        int n = b.length;
+        int start = n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (start < n) {
+            int end = start;
+            boolean ascii = true;
+            while (end < n && b[end] != '\n') {
+                byte c = b[end];
+                if (c < 0) {
+                    ascii = false;
+                } else if (c < 0x20 && c != '\t' && c != '\r' || c == 0x7F) {
                     throw NOT_SUBSET;
                 }
-            } else if ((c < 0x20 || c >= 0x7F) && !printable(c)) {
-                throw NOT_SUBSET;
+                end++;
             }
-        }
-        if (start < n) {
-            out.add(text.substring(start));
+            int stop = end > start && b[end - 1] == '\r' ? end - 1 : end;
+            for (int i = start; i < stop; i++) {
+                if (b[i] == '\r') {
+                    throw NOT_SUBSET;
+                }
+            }
+            String line = new String(b, start, stop - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+            if (!ascii) {
+                checkPrintable(line);
+            }
+            out.add(line);
+            start = end + 1;
         }
         return out;
     }
 
-    /** YAML's printable set, restricted to what this reader handles (no NEL, no tab outside quotes is checked later). */
-    private static boolean printable(char c) {
-        return c == '\t' || c >= 0x20 && c <= 0x7E || c >= 0xA0 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
-                || Character.isSurrogate(c);
+    /** Non-ASCII characters YAML does not allow, and U+FFFD, the decoder's mark for invalid UTF-8. */
+    private static void checkPrintable(String line) throws NotSubset {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= 0x80 && (c < 0xA0 || c == 0xFFFD || c == 0xFFFE || c == 0xFFFF)) {
+                throw NOT_SUBSET;
+            }
+        }
     }
 
     private JsonNode document() throws NotSubset {

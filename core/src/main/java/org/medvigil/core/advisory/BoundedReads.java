@@ -38,12 +38,14 @@ final class BoundedReads {
         if (n < buffer.length) {
             return java.util.Arrays.copyOf(buffer, n);
         }
-        byte[] more = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max - n));
-        if (more.length == 0) {
+        int next = in.read();
+        if (next < 0) {
             return buffer;
         }
-        byte[] all = java.util.Arrays.copyOf(buffer, n + more.length);
-        System.arraycopy(more, 0, all, n, more.length);
+        byte[] more = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max - n - 1));
+        byte[] all = java.util.Arrays.copyOf(buffer, n + 1 + more.length);
+        all[n] = (byte) next;
+        System.arraycopy(more, 0, all, n + 1, more.length);
         return all;
     }
 

@@ -303,4 +303,21 @@ class AdvisoryLoaderTest {
                 "modified is not a date-time: \"yesterday\"",
                 "not a recognised advisory format (expected OSV JSON/YAML, an NVD CVE API 2.0 page or record, or a CSAF 2.0 document)");
     }
+
+    @Test
+    void anUnreadableSubfolderIsAProblemNotASilentGap() throws IOException {
+        write("ok/GHSA-0001.json", osv("GHSA-0001"));
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        write("locked/GHSA-0002.json", osv("GHSA-0002"));
+        boolean canLock = locked.toFile().setReadable(false, false) && !Files.isReadable(locked);
+        try {
+            AdvisoryLoad load = readers.load(List.of(dir));
+            assertThat(load.advisories()).extracting(Advisory::id).contains("GHSA-0001");
+            if (canLock) { // not when the tests run as root, who reads everything
+                assertThat(load.problems()).extracting(LoadProblem::oneLine).containsExactly(locked + ": permission denied");
+            }
+        } finally {
+            locked.toFile().setReadable(true, false);
+        }
+    }
 }
