@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipInputStream;
 import org.medvigil.core.InvalidInputException;
 
@@ -106,7 +107,7 @@ final class AdvisoryLoader {
             String ext = extension(f.getFileName().toString());
             if (ext.equals("zip")) {
                 zip(f, pipeline);
-            } else if (ext.equals("json") || ext.equals("yaml") || ext.equals("yml")) {
+            } else if (isDocument(f.getFileName().toString())) {
                 pipeline.submit(() -> file(f, false), 0);
             }
         }
@@ -115,8 +116,9 @@ final class AdvisoryLoader {
     /** Reads one file: whole when small, streamed when large and its reader can stream. */
     private LoadPipeline.Result file(Path file, boolean explicit) {
         String location = file.toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] start = BoundedReads.readUpTo(in, limits.maxFileBytes() + 1, Files.size(file));
+        try (InputStream in = open(file, explicit)) {
+            long sizeHint = in instanceof GZIPInputStream ? -1 : Files.size(file);
+            byte[] start = BoundedReads.readUpTo(in, limits.maxFileBytes() + 1, sizeHint);
             if (start.length <= limits.maxFileBytes()) {
                 return document(start, location, explicit);
             }
@@ -138,6 +140,23 @@ final class AdvisoryLoader {
         } catch (IOException e) {
             return LoadPipeline.Result.problem(location, "cannot read: " + message(e));
         }
+    }
+
+    /**
+     * The file's bytes, gunzipped when it is gzip ({@code .gz}, or a gzip magic number in a file
+     * named on the command line): NVD publishes its yearly feeds as {@code .json.gz}.
+     */
+    private static InputStream open(Path file, boolean explicit) throws IOException {
+        boolean gz = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+        InputStream raw = Files.newInputStream(file);
+        if (!gz && !explicit) {
+            return raw;
+        }
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(2);
+        boolean magic = in.read() == 0x1f && in.read() == 0x8b;
+        in.reset();
+        return gz || magic ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     /** Detects the format of one document (file or zip entry) and reads it. */
@@ -224,9 +243,24 @@ final class AdvisoryLoader {
                     byte[] bytes = z.readNBytes((int) Math.min(limits.maxZipEntryBytes(), left) + 1);
                     total += bytes.length;
                     if (bytes.length > limits.maxZipEntryBytes()) {
-                        pipeline.problem(name + "!" + entry.getName(), "zip entry is larger than "
-                                + BoundedReads.size(limits.maxZipEntryBytes()) + " uncompressed; zip not read further");
-                        return;
+                        String location = name + "!" + entry.getName();
+                        AdvisoryReader reader = readers.readerFor(bytes).orElse(null);
+                        if (reader == null || !reader.streams() || total > limits.maxZipTotalBytes()) {
+                            pipeline.problem(location, "zip entry is larger than "
+                                    + BoundedReads.size(limits.maxZipEntryBytes()) + " uncompressed; zip not read further");
+                            return;
+                        }
+                        long streamed = streamEntry(z, bytes, reader, location, left, pipeline);
+                        if (streamed < 0) {
+                            return; // past a limit: the entry's problem says which
+                        }
+                        total += streamed;
+                        if (total > limits.maxZipTotalBytes()) {
+                            pipeline.problem(name, "expands to more than " + BoundedReads.size(limits.maxZipTotalBytes())
+                                    + "; not read further after " + entries + " entries");
+                            return;
+                        }
+                        continue;
                     }
                     if (total <= limits.maxZipTotalBytes()) {
                         String location = name + "!" + entry.getName();
@@ -249,6 +283,26 @@ final class AdvisoryLoader {
         }
     }
 
+    /**
+     * A big entry whose reader streams (an NVD yearly feed zipped): read here, in zip order,
+     * within the streamed-document and zip limits; returns the bytes it took beyond {@code start},
+     * or -1 when it went past a limit (the zip is then not read further).
+     */
+    private long streamEntry(ZipInputStream z, byte[] start, AdvisoryReader reader, String location, long left,
+                             LoadPipeline pipeline) throws IOException {
+        long cap = Math.min(limits.maxStreamedFileBytes(), left) - start.length;
+        BoundedReads.Counted rest = BoundedReads.limited(z, cap, "zip entry is larger than "
+                + BoundedReads.size(Math.min(limits.maxStreamedFileBytes(), left)) + " uncompressed");
+        LoadPipeline.Result result = read(reader, new SequenceInputStream(new ByteArrayInputStream(start), rest), location);
+        pipeline.submit(() -> result, 0);
+        try {
+            BoundedReads.discard(rest, Long.MAX_VALUE - 1); // what the reader left of the entry counts too
+        } catch (BoundedReads.TooLarge e) {
+            return -1;
+        }
+        return rest.count() > cap ? -1 : rest.count();
+    }
+
     private static boolean isZip(Path file, LoadPipeline pipeline) {
         if (extension(file.getFileName().toString()).equals("zip")) {
             return true;
@@ -259,6 +313,15 @@ final class AdvisoryLoader {
         } catch (IOException e) {
             return false; // the read of the document itself reports it
         }
+    }
+
+    /** {@code .json}, {@code .yaml}, {@code .yml}, also gzipped ({@code .json.gz}). */
+    private static boolean isDocument(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".gz")) {
+            n = n.substring(0, n.length() - 3);
+        }
+        return n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml");
     }
 
     private static boolean hidden(Path p) {

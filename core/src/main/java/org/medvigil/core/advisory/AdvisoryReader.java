@@ -35,7 +35,7 @@ public interface AdvisoryReader {
     /**
      * Reads every advisory from a stream. The default reads the stream whole and calls
      * {@link #read(byte[], String, Consumer)}; a reader for formats that come as very large
-     * files (NVD) overrides it to stream. The caller bounds the stream's size.
+     * files (NVD) overrides it to stream. The caller bounds the stream's size, and closes it.
      *
      * @throws UncheckedIOException when the stream cannot be read
      */

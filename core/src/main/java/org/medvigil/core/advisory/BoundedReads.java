@@ -60,36 +60,57 @@ final class BoundedReads {
         return total;
     }
 
-    /** A stream that fails with {@link TooLarge}, saying {@code message}, once more than {@code max} bytes have come through. */
-    static InputStream limited(InputStream in, long max, String message) {
-        return new FilterInputStream(in) {
-            private long count;
+    /** A stream that counts what comes through and fails with {@link TooLarge}, saying {@code message}, past {@code max} bytes. */
+    static Counted limited(InputStream in, long max, String message) {
+        return new Counted(in, max, message);
+    }
 
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) {
-                    count(1);
-                }
-                return b;
-            }
+    static final class Counted extends FilterInputStream {
+        private final long max;
+        private final String message;
+        private long count;
 
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                if (n > 0) {
-                    count(n);
-                }
-                return n;
-            }
+        private Counted(InputStream in, long max, String message) {
+            super(in);
+            this.max = max;
+            this.message = message;
+        }
 
-            private void count(long n) throws TooLarge {
-                count += n;
-                if (count > max) {
-                    throw new TooLarge(message);
-                }
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
             }
-        };
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count(skipped);
+            return skipped;
+        }
+
+        private void count(long n) throws TooLarge {
+            count += n;
+            if (count > max) {
+                throw new TooLarge(message);
+            }
+        }
     }
 
     static String size(long bytes) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -36,7 +37,9 @@ final class TextTrees {
                 .maxStringLength(MAX_STRING)
                 .maxNumberLength(200)
                 .build();
-        this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
+        // The caller owns the streams it hands over (a zip entry must stay open for the next one).
+        this.json = JsonFactory.builder().streamReadConstraints(constraints)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
         LoaderOptions options = new LoaderOptions();
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setMaxAliasesForCollections(20);

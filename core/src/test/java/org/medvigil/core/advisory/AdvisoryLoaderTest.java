@@ -320,4 +320,55 @@ class AdvisoryLoaderTest {
             locked.toFile().setReadable(true, false);
         }
     }
+
+    private static String nvdPage(int records) {
+        StringBuilder page = new StringBuilder("{\"format\":\"NVD_CVE\",\"version\":\"2.0\",\"vulnerabilities\":[");
+        for (int i = 0; i < records; i++) {
+            page.append(i == 0 ? "" : ",").append("{\"cve\":{\"id\":\"CVE-2024-").append(10000 + i)
+                    .append("\",\"published\":\"2024-01-01T00:00:00.000\",\"descriptions\":[{\"lang\":\"en\",\"value\":\"")
+                    .append("d".repeat(200)).append("\"}]}}");
+        }
+        return page.append("]}").toString();
+    }
+
+    @Test
+    void readsGzippedNvdFeedsInFoldersAndByName() throws IOException {
+        Path feed = dir.resolve("feeds/nvdcve-2.0-2024.json.gz");
+        Files.createDirectories(feed.getParent());
+        try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(feed))) {
+            out.write(nvdPage(50).getBytes(StandardCharsets.UTF_8));
+        }
+        Path disguised = dir.resolve("feed.dat");
+        Files.copy(feed, disguised);
+        assertThat(readers.load(List.of(dir.resolve("feeds"))).advisories()).hasSize(50);
+        assertThat(readers.load(List.of(disguised)).advisories()).hasSize(50);
+    }
+
+    @Test
+    void aGzipBombStopsAtTheDocumentLimit() throws IOException {
+        AdvisoryReaders small = readers.withLimits(new AdvisoryLimits(MIB, 2 * MIB, MIB, 4 * MIB, 1000, 1));
+        Path bomb = dir.resolve("bomb.json.gz");
+        try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(bomb))) {
+            out.write("{\"id\":\"X\",\"modified\":\"2024-01-01T00:00:00Z\",\"details\":\"".getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = new byte[(int) MIB];
+            Arrays.fill(chunk, (byte) 'a');
+            for (int i = 0; i < 64; i++) {
+                out.write(chunk);
+            }
+        }
+        assertThat(Files.size(bomb)).isLessThan(1_000_000);
+        assertThat(small.load(List.of(bomb)).problems()).extracting(LoadProblem::message)
+                .containsExactly("file is larger than 1 MiB");
+    }
+
+    @Test
+    void aBigZippedNvdFeedIsStreamedWhileOtherBigEntriesStopTheZip() throws IOException {
+        AdvisoryReaders small = readers.withLimits(new AdvisoryLimits(MIB, 16 * MIB, 64 * 1024, 32 * MIB, 1000, 2));
+        Path zip = dir.resolve("nvd.zip");
+        Files.write(zip, zip(new String[] {"nvdcve-2.0-2024.json", nvdPage(2000)}, new String[] {"GO-1.json", osv("GO-1")}));
+        AdvisoryLoad load = small.load(List.of(zip));
+        assertThat(load.problems()).isEmpty();
+        assertThat(load.advisories()).hasSize(2001);
+        assertThat(load.advisories().get(2000).id()).isEqualTo("GO-1");
+    }
 }
