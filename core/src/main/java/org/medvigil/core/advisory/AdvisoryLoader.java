@@ -15,13 +15,14 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipInputStream;
 import org.medvigil.core.InvalidInputException;
 
@@ -30,8 +31,9 @@ import org.medvigil.core.InvalidInputException;
  * skipped) and zips (entry by entry, streaming). Documents are parsed in parallel by
  * {@link LoadPipeline}; results reach the consumers on the calling thread in path order, so a
  * load is deterministic. A document that cannot be read becomes one {@link LoadProblem} and
- * loading goes on. Inside folders and zips only {@code .json}, {@code .yaml}, {@code .yml} and
- * {@code .zip} are considered; README, signatures, hashes and other files are skipped silently.
+ * loading goes on. Inside folders and zips only {@code .json}, {@code .yaml}, {@code .yml} (also
+ * gzipped) and {@code .zip} are considered; README, signatures, hashes and other files are
+ * skipped silently. Sizes are counted while reading, within {@link AdvisoryLimits}.
  */
 final class AdvisoryLoader {
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
@@ -65,7 +67,7 @@ final class AdvisoryLoader {
     }
 
     private void explicitFile(Path file, LoadPipeline pipeline) {
-        if (isZip(file, pipeline)) {
+        if (isZip(file)) {
             zip(file, pipeline);
         } else {
             pipeline.submit(() -> file(file, true), 0);
@@ -303,13 +305,13 @@ final class AdvisoryLoader {
         return rest.count() > cap ? -1 : rest.count();
     }
 
-    private static boolean isZip(Path file, LoadPipeline pipeline) {
+    private static boolean isZip(Path file) {
         if (extension(file.getFileName().toString()).equals("zip")) {
             return true;
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] magic = in.readNBytes(4);
-            return java.util.Arrays.equals(magic, ZIP_MAGIC);
+            return Arrays.equals(magic, ZIP_MAGIC);
         } catch (IOException e) {
             return false; // the read of the document itself reports it
         }
