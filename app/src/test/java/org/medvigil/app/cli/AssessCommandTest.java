@@ -21,7 +21,7 @@ class AssessCommandTest {
     void jsonHasTheContractFieldsAndExplainsTheCell_PM07() throws Exception {
         CliRun run = CliRun.of("assess", "--cvss", REMOTE_LOW_PRIV, "--harm", "serious", "--json");
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.exit()).isZero();
         JsonNode j = JSON.readTree(run.out());
         assertThat(j.get("determination").asText()).isEqualTo("uncontrolled");
         assertThat(j.get("exploitability").asText()).isEqualTo("high");
@@ -51,7 +51,7 @@ class AssessCommandTest {
     void textOutputExplainsItself() {
         CliRun run = CliRun.of("assess", "--cvss", REMOTE_LOW_PRIV, "--harm", "minor");
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.exit()).isZero();
         assertThat(run.out()).startsWith("Determination:  CONTROLLED\nExploitability: high\n")
                 .contains("Matrix cell:    high × minor → controlled (MedVigil default)\n")
                 .contains("How:\n  1. CVSS 3.1 " + REMOTE_LOW_PRIV + ": exploitability sub-score 2.84");
@@ -88,12 +88,12 @@ class AssessCommandTest {
     @Test
     void overrideNeedsStatusRationaleAndAnalystTogether_PM07() throws Exception {
         CliRun partial = CliRun.of("assess", "--cvss", REMOTE_LOW_PRIV, "--harm", "serious", "--override", "controlled");
-        assertThat(partial.exitCode()).isEqualTo(2);
+        assertThat(partial.exit()).isEqualTo(2);
         assertThat(partial.err()).contains("--rationale", "--analyst");
 
         CliRun blank = CliRun.of("assess", "--cvss", REMOTE_LOW_PRIV, "--harm", "serious", "--override", "controlled",
                 "--rationale", " ", "--analyst", "A. Rivera");
-        assertThat(blank.exitCode()).isEqualTo(2);
+        assertThat(blank.exit()).isEqualTo(2);
         assertThat(blank.err()).contains("needs a written rationale");
 
         JsonNode j = JSON.readTree(CliRun.of("assess", "--cvss", REMOTE_LOW_PRIV, "--harm", "serious",
@@ -144,7 +144,7 @@ class AssessCommandTest {
     }
 
     private static void assertBad(CliRun run, String message) {
-        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.exit()).as(run.err()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains(message).doesNotContain("Exception", "\tat ");
     }

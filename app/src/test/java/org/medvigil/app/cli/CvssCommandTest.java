@@ -17,7 +17,7 @@ class CvssCommandTest {
                 "AV:N/AC:L/Au:N/C:P/I:P/A:P",
                 "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/E:U/S:P");
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
         List<JsonNode> lines = lines(run.out());
         assertThat(lines).hasSize(3);
@@ -40,7 +40,7 @@ class CvssCommandTest {
     void invalidVectorsGetAnErrorObjectAndExitTwoAfterAllAreWritten() throws Exception {
         CliRun run = CliRun.of("cvss", "CVSS:3.1/AV:N/AV:P", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", "AV:NETWORK");
 
-        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.exit()).isEqualTo(2);
         List<JsonNode> lines = lines(run.out());
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0).toString()).isEqualTo("{\"vector\":\"CVSS:3.1/AV:N/AV:P\",\"error\":\"duplicate metric 'AV' at position 15\"}");
@@ -55,7 +55,7 @@ class CvssCommandTest {
                 + "  AV:N/AC:L/Au:S/C:C/I:C/A:C/E:F/RL:U/RC:C  \nnot-a-vector\n"
                 + "CVSS:3.1/AV:" + "N".repeat(10_000) + "\nCVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:N/VI:N/VA:N/SC:N/SI:N/SA:N", "cvss", "-");
 
-        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.exit()).isEqualTo(2);
         List<JsonNode> lines = lines(run.out());
         assertThat(lines).hasSize(5);
         assertThat(lines.get(0).get("baseScore").asDouble()).isEqualTo(9.8);
@@ -69,13 +69,13 @@ class CvssCommandTest {
     @Test
     void dashMustBeTheOnlyArgument() {
         CliRun run = CliRun.of("cvss", "-", "AV:N/AC:L/Au:N/C:P/I:P/A:P");
-        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("'-' must be the only VECTOR argument");
     }
 
     @Test
     void noVectorIsAUsageError() {
-        assertThat(CliRun.of("cvss").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("cvss").exit()).isEqualTo(2);
     }
 
     private static List<JsonNode> lines(String out) throws Exception {

@@ -14,18 +14,32 @@ import java.util.List;
  * @param severities severity statements (CVSS vectors or textual ratings) as given
  * @param references URLs
  * @param cwes       CWE ids ("CWE-79")
+ * @param upstream   ids of upstream vulnerabilities this one refers to (OSV {@code upstream}: a
+ *                   distribution advisory's CVEs). Not aliases: an upstream id names a different
+ *                   vulnerability record and must never be merged with this one.
  */
 public record Advisory(String id, List<String> aliases, String summary, String details,
                        Instant published, Instant modified, Instant withdrawn,
                        List<AffectedPackage> affected, List<Severity> severities,
-                       List<String> references, List<String> cwes, Provenance provenance) {
+                       List<String> references, List<String> cwes, Provenance provenance,
+                       List<String> upstream) {
 
     public Advisory {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        upstream = upstream == null ? List.of() : List.copyOf(upstream);
         affected = affected == null ? List.of() : List.copyOf(affected);
         severities = severities == null ? List.of() : List.copyOf(severities);
         references = references == null ? List.of() : List.copyOf(references);
         cwes = cwes == null ? List.of() : List.copyOf(cwes);
+    }
+
+    /** An advisory without upstream ids. */
+    public Advisory(String id, List<String> aliases, String summary, String details,
+                    Instant published, Instant modified, Instant withdrawn,
+                    List<AffectedPackage> affected, List<Severity> severities,
+                    List<String> references, List<String> cwes, Provenance provenance) {
+        this(id, aliases, summary, details, published, modified, withdrawn, affected, severities,
+                references, cwes, provenance, List.of());
     }
 
     public boolean isWithdrawn() {

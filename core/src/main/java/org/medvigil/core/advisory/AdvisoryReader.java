@@ -1,5 +1,8 @@
 package org.medvigil.core.advisory;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 import org.medvigil.core.sbom.DocumentHead;
 
@@ -23,4 +26,26 @@ public interface AdvisoryReader {
      * @throws org.medvigil.core.InvalidInputException with a one-line reason when malformed
      */
     void read(byte[] content, String location, Consumer<Advisory> sink);
+
+    /** Whether {@link #read(InputStream, String, Consumer)} streams, so files beyond the whole-document limit can be read. */
+    default boolean streams() {
+        return false;
+    }
+
+    /**
+     * Reads every advisory from a stream. The default reads the stream whole and calls
+     * {@link #read(byte[], String, Consumer)}; a reader for formats that come as very large
+     * files (NVD) overrides it to stream. The caller bounds the stream's size, and closes it.
+     *
+     * @throws UncheckedIOException when the stream cannot be read
+     */
+    default void read(InputStream content, String location, Consumer<Advisory> sink) {
+        byte[] bytes;
+        try {
+            bytes = content.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        read(bytes, location, sink);
+    }
 }

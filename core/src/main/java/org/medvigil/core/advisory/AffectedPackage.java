@@ -12,12 +12,22 @@ import org.medvigil.core.version.VersionRange;
  * @param selector which components this entry is about
  * @param ranges   affected versions; a version is affected when any range contains it
  * @param fixed    versions the source names as fixes beyond those in the ranges (CSAF "fixed"), may be empty
+ * @param condition a platform or configuration the source ties the statement to, which matching
+ *                  does not evaluate but a person should see (NVD "running on/with" AND
+ *                  configurations, CSAF {@code installed_on} / {@code default_component_of}
+ *                  relationships), or {@code null}
  */
-public record AffectedPackage(PackageSelector selector, List<VersionRange> ranges, List<String> fixed) {
+public record AffectedPackage(PackageSelector selector, List<VersionRange> ranges, List<String> fixed,
+                              String condition) {
 
     public AffectedPackage {
         ranges = List.copyOf(ranges);
         fixed = fixed == null ? List.of() : List.copyOf(fixed);
+    }
+
+    /** An entry without a condition. */
+    public AffectedPackage(PackageSelector selector, List<VersionRange> ranges, List<String> fixed) {
+        this(selector, ranges, fixed, null);
     }
 
     /** INSIDE if any range says so; else UNKNOWN if any range cannot tell; else OUTSIDE. */

@@ -9,14 +9,16 @@ import org.medvigil.core.purl.Purl;
  * One software (or hardware/device) component as an SBOM lists it, whatever the format.
  * Text fields are {@code null} when the document leaves them out; collections are never null.
  *
- * @param bomRef       the document-local id (CycloneDX bom-ref, SPDX SPDXID), unique in its inventory
+ * @param bomRef       the document-local id (CycloneDX bom-ref, SPDX SPDXID), unique in its inventory; a
+ *                     component without one gets a stable synthetic id starting with {@code medvigil:}
  * @param type         the component type as the format names it (library, firmware, device, operating-system, ...)
  * @param supplier     the organisation that supplied it
  * @param manufacturer the organisation that made it (CycloneDX manufacturer/author/publisher, SPDX originator)
  * @param group        the group or namespace the format gives (CycloneDX group)
  * @param purl         the package URL, or {@code null}; an invalid purl in the document is dropped with a warning
  * @param cpes         CPE names (CycloneDX cpe, SPDX cpe22Type/cpe23Type references)
- * @param hashes       algorithm (as the format spells it, e.g. SHA-256) to lowercase hex digest
+ * @param hashes       algorithm, spelt the CycloneDX way whatever the format (SHA-256, SHA3-512, BLAKE2b-256;
+ *                     SPDX's SHA256 becomes SHA-256), to lowercase hex digest
  * @param licenses     SPDX ids or expressions, or licence names where no id is given
  * @param parentRef    bomRef of the enclosing component for nested components, else {@code null}
  * @param support      level of support and end-of-support date (FDA C-06), or {@link Support#UNKNOWN}

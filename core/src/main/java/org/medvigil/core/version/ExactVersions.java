@@ -2,6 +2,7 @@ package org.medvigil.core.version;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * An explicit list of affected versions (OSV {@code versions}, CSAF product versions), compared
@@ -17,15 +18,17 @@ public record ExactVersions(VersionScheme scheme, Set<String> versions) implemen
         if (versions.contains(version)) {
             return Containment.INSIDE;
         }
-        if (scheme != null) {
+        if (scheme == null || version == null || !scheme.isValid(version)) {
+            return Containment.OUTSIDE;
+        }
+        ToIntFunction<String> tested = scheme.comparing(version);
+        for (String v : versions) {
             try {
-                for (String v : versions) {
-                    if (scheme.compare(v, version) == 0) {
-                        return Containment.INSIDE;
-                    }
+                if (tested.applyAsInt(v) == 0) {
+                    return Containment.INSIDE;
                 }
             } catch (InvalidVersionException e) {
-                return Containment.OUTSIDE;
+                // a listed string the scheme cannot read can only match exactly, checked above
             }
         }
         return Containment.OUTSIDE;

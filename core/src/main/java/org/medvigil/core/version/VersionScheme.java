@@ -1,5 +1,7 @@
 package org.medvigil.core.version;
 
+import java.util.function.ToIntFunction;
+
 /**
  * How one ecosystem orders its versions (Maven, npm, PyPI, Debian, ...). Implementations are
  * immutable and thread-safe; each lives in its own class and is registered in
@@ -16,6 +18,18 @@ public interface VersionScheme {
      * @throws InvalidVersionException when either is not a version of this scheme
      */
     int compare(String a, String b);
+
+    /**
+     * {@code version} compared against other versions: the function returns
+     * {@code compare(version, other)}. Evaluating one version against many range bounds goes
+     * through this, so a scheme can read {@code version} once.
+     *
+     * @throws InvalidVersionException when {@code version} (or, when applied, the other) is not a
+     *                                 version of this scheme
+     */
+    default ToIntFunction<String> comparing(String version) {
+        return other -> compare(version, other);
+    }
 
     /** Whether {@code version} is a valid version of this scheme. */
     default boolean isValid(String version) {

@@ -1,9 +1,12 @@
 package org.medvigil.core.version;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The one place where version schemes are registered and looked up by vers scheme / purl type
@@ -23,6 +26,16 @@ public final class VersionSchemes {
         Map<String, VersionScheme> names = new LinkedHashMap<>();
         Map<String, VersionScheme> osv = new LinkedHashMap<>();
         // Registrations: one line per scheme (name, OSV ecosystem names).
+        register(names, osv, new MavenVersionScheme(), "Maven");
+        register(names, osv, new NpmVersionScheme(), "npm");
+        register(names, osv, new GoVersionScheme(), "Go");
+        register(names, osv, new NugetVersionScheme(), "NuGet");
+        register(names, osv, new CargoVersionScheme(), "crates.io");
+        register(names, osv, new GemVersionScheme(), "RubyGems");
+        register(names, osv, new ComposerVersionScheme(), "Packagist");
+        register(names, osv, new HexVersionScheme(), "Hex");
+        register(names, osv, new PubVersionScheme(), "Pub");
+        register(names, osv, new SemverVersionScheme());
         register(names, osv, new PypiVersionScheme(), "PyPI");
         register(names, osv, new DebianVersionScheme(), "Debian", "Ubuntu");
         register(names, osv, new RpmVersionScheme(), "Red Hat", "Rocky Linux", "AlmaLinux", "openSUSE", "SUSE",
@@ -33,11 +46,20 @@ public final class VersionSchemes {
     }
 
     private static void register(Map<String, VersionScheme> names, Map<String, VersionScheme> osv,
-            VersionScheme scheme, String... osvEcosystems) {
-        names.put(scheme.name(), scheme);
-        for (String ecosystem : osvEcosystems) {
-            osv.put(ecosystem, scheme);
+                                 VersionScheme scheme, String... osvEcosystems) {
+        if (names.putIfAbsent(scheme.name(), scheme) != null) {
+            throw new IllegalStateException("version scheme registered twice: " + scheme.name());
         }
+        for (String ecosystem : osvEcosystems) {
+            if (osv.putIfAbsent(ecosystem, scheme) != null) {
+                throw new IllegalStateException("OSV ecosystem registered twice: " + ecosystem);
+            }
+        }
+    }
+
+    /** The registered scheme names, sorted. */
+    public SortedSet<String> names() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(byName.keySet()));
     }
 
     /** The scheme for a vers scheme name or purl type ({@code maven}, {@code pypi}, {@code deb}, ...). */
