@@ -89,7 +89,8 @@ final class ApiAccessRules {
             rule(GET, "/api/v1/audit", AUDIT_READERS));
 
     /** Public: the API's description, no data. */
-    static final List<String> PUBLIC_GET = List.of("/api/v1/openapi.json", "/api/v1/openapi.json/**");
+    static final List<String> PUBLIC_GET = List.of("/api/v1/openapi.json", "/api/v1/openapi.json.yaml",
+            "/api/v1/openapi.json/**");
 
     private ApiAccessRules() {
     }

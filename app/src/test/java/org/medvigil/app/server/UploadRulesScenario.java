@@ -40,16 +40,17 @@ abstract class UploadRulesScenario extends ServerTestSupport {
     void aBadSbomIsRefusedWithProblemJsonNamingTheProblemAndStoresNothing() {
         long product = createProduct("Bad SBOM pump " + unique());
         long release = createRelease(product, "1.0");
+        String analyst = key(Role.SECURITY_ANALYST);
         Map<String, Long> before = counts();
 
-        MvcResult truncated = upload(key(Role.SECURITY_ANALYST), "/api/v1/releases/" + release + "/sboms?fileName=broken.cdx.json",
+        MvcResult truncated = upload(analyst, "/api/v1/releases/" + release + "/sboms?fileName=broken.cdx.json",
                 "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"components\":[{\"name\":".getBytes(StandardCharsets.UTF_8),
                 "application/json");
         assertThat(truncated.getResponse().getStatus()).isEqualTo(400);
         assertThat(truncated.getResponse().getContentType()).startsWith("application/problem+json");
         assertThat(bodyJson(truncated).get("detail").asString()).startsWith("broken.cdx.json");
 
-        MvcResult unknown = upload(key(Role.SECURITY_ANALYST), "/api/v1/products/" + product + "/sboms?version=2.0&fileName=notes.txt",
+        MvcResult unknown = upload(analyst, "/api/v1/products/" + product + "/sboms?version=2.0&fileName=notes.txt",
                 "just some text".getBytes(StandardCharsets.UTF_8), "text/plain");
         assertThat(unknown.getResponse().getStatus()).isEqualTo(400);
         assertThat(bodyJson(unknown).get("detail").asString()).contains("notes.txt").contains("not a recognised SBOM");
@@ -147,8 +148,9 @@ abstract class UploadRulesScenario extends ServerTestSupport {
                 "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", false));
         entries.put("bad.json", "{\"id\": \"MVZIP-bad\", \"affected\": [".getBytes(StandardCharsets.UTF_8));
         byte[] zip = Documents.zip(entries);
+        String analyst = key(Role.SECURITY_ANALYST);
         Map<String, Long> before = counts();
-        MvcResult refused = upload(key(Role.SECURITY_ANALYST), "/api/v1/advisories?fileName=mixed.zip", zip, "application/zip");
+        MvcResult refused = upload(analyst, "/api/v1/advisories?fileName=mixed.zip", zip, "application/zip");
         assertThat(refused.getResponse().getStatus()).isEqualTo(400);
         assertThat(bodyJson(refused).get("problems")).singleElement()
                 .satisfies(p -> assertThat(p.asString()).contains("bad.json"));
