@@ -43,7 +43,7 @@ final class AuditCommand implements Runnable {
             // The default database must already exist: verifying must never create an empty one.
             String url = database.url != null ? database.url : DatabaseOptions.DEFAULT_URL + ";IFEXISTS=TRUE";
             AuditVerification result;
-            try (Connection c = DriverManager.getConnection(url, database.user == null ? "" : database.user,
+            try (Connection c = DriverManager.getConnection(url, database.userOrDefault(),
                     database.passwordOrEnv() == null ? "" : database.passwordOrEnv())) {
                 c.setReadOnly(true);
                 result = new AuditChainVerifier().verify(c);

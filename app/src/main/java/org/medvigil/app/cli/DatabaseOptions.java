@@ -10,6 +10,8 @@ import picocli.CommandLine.Option;
 final class DatabaseOptions {
     /** The server's default database; must equal {@code spring.datasource.url} in application.properties. */
     static final String DEFAULT_URL = "jdbc:h2:file:./data/medvigil;AUTO_SERVER=TRUE";
+    /** The user of the default database; must equal {@code spring.datasource.username} in application.properties. */
+    static final String DEFAULT_USER = "sa";
 
     @Option(names = "--db-url", paramLabel = "URL",
             description = "JDBC URL of the database (default: embedded H2 in ./data/; e.g. jdbc:postgresql://localhost/medvigil)")
@@ -21,6 +23,11 @@ final class DatabaseOptions {
     @Option(names = "--db-password", paramLabel = "PASSWORD",
             description = "database password (better: environment variable MEDVIGIL_DB_PASSWORD)")
     String password;
+
+    /** The user given; else the default database's user, or none (the URL may carry it) for another database. */
+    String userOrDefault() {
+        return user != null ? user : url == null ? DEFAULT_USER : "";
+    }
 
     /** The password given, else the environment's, else null. */
     String passwordOrEnv() {

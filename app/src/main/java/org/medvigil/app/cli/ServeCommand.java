@@ -55,6 +55,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (database.user != null) {
             args.add("--spring.datasource.username=" + database.user);
+        } else if (database.url != null && System.getenv("SPRING_DATASOURCE_USERNAME") == null) {
+            // Not the embedded database's "sa": no user, unless the URL names one.
+            args.add("--spring.datasource.username=");
         }
         String password = database.passwordOrEnv();
         if (password != null) {

@@ -36,5 +36,6 @@ class CliStartupTest {
             p.load(in);
         }
         assertThat(p.getProperty("spring.datasource.url")).isEqualTo(DatabaseOptions.DEFAULT_URL);
+        assertThat(p.getProperty("spring.datasource.username")).isEqualTo(DatabaseOptions.DEFAULT_USER);
     }
 }
