@@ -11,7 +11,7 @@ import org.medvigil.core.advisory.PackageSelector;
 /**
  * Advisories keyed by the identity they name, so a component is matched by a few hash
  * look-ups instead of a pass over every advisory: by package key ({@code type/namespace/name}),
- * by CPE {@code vendor:product}, and by the first word of the vendor for advisories that name
+ * by CPE {@code vendor:product}, and by each significant word of the vendor for advisories that name
  * products only by vendor and product name. Withdrawn advisories are left out. Immutable once
  * built; safe to share between threads.
  */
@@ -112,7 +112,10 @@ public final class AdvisoryIndex {
                         put(byCpeProduct, c.cpe().productKey(), entry);
                     }
                 } else if (selector instanceof PackageSelector.ByProductName n) {
-                    put(byVendorWord, ProductNames.vendorWord(n.vendor()), entry);
+                    // Under every significant word: "Philips" must find "Koninklijke Philips N.V.".
+                    for (String word : ProductNames.vendorWords(n.vendor())) {
+                        put(byVendorWord, word, entry);
+                    }
                 }
             }
             return this;

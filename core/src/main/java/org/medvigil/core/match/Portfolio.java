@@ -53,7 +53,9 @@ public final class Portfolio {
             }
             String vendor = c.vendor();
             if (vendor != null && c.name() != null) {
-                put(byVendorWord, ProductNames.vendorWord(vendor), placed);
+                for (String word : ProductNames.vendorWords(vendor)) {
+                    put(byVendorWord, word, placed);
+                }
             }
         }
         return this;
@@ -84,7 +86,9 @@ public final class Portfolio {
                 addNew(CpeKeys.isWildcard(c.cpe()) ? withCpe
                         : byCpeProduct.getOrDefault(c.cpe().productKey(), List.of()), seen, candidates);
             } else if (s instanceof PackageSelector.ByProductName n) {
-                addNew(byVendorWord.getOrDefault(ProductNames.vendorWord(n.vendor()), List.of()), seen, candidates);
+                for (String word : ProductNames.vendorWords(n.vendor())) {
+                    addNew(byVendorWord.getOrDefault(word, List.of()), seen, candidates);
+                }
             }
         }
         List<PlacedFinding> out = new ArrayList<>();

@@ -38,12 +38,6 @@ final class ProductNames {
         return out.isEmpty() ? words(vendor) : out;
     }
 
-    /** The index key for a vendor: its first significant word, or "" when it has none. */
-    static String vendorWord(String vendor) {
-        List<String> w = vendorWords(vendor);
-        return w.isEmpty() ? "" : w.get(0);
-    }
-
     /** Vendors match when one's significant words appear in order in the other's. */
     static boolean vendorsMatch(String a, String b) {
         List<String> wa = vendorWords(a);
@@ -56,10 +50,15 @@ final class ProductNames {
 
     enum Likeness { SAME, SIMILAR, DIFFERENT }
 
-    /** How alike two product names are. */
-    static Likeness productLikeness(String advisoryProduct, String componentName) {
-        List<String> a = words(advisoryProduct);
-        List<String> c = words(componentName);
+    /**
+     * How alike two product names are. A leading vendor word ("BD Pyxis", "Baxter Spectrum IQ")
+     * does not count: advisories and inventories differ in whether they repeat the vendor.
+     */
+    static Likeness productLikeness(String advisoryProduct, String componentName, String vendorA, String vendorB) {
+        List<String> vendorWords = new ArrayList<>(vendorWords(vendorA));
+        vendorWords.addAll(vendorWords(vendorB));
+        List<String> a = withoutLeading(words(advisoryProduct), vendorWords);
+        List<String> c = withoutLeading(words(componentName), vendorWords);
         if (a.isEmpty() || c.isEmpty()) {
             return Likeness.DIFFERENT;
         }
@@ -68,6 +67,14 @@ final class ProductNames {
         }
         boolean contained = a.size() <= c.size() ? containsRun(c, a) : containsRun(a, c);
         return contained ? Likeness.SIMILAR : Likeness.DIFFERENT;
+    }
+
+    private static List<String> withoutLeading(List<String> name, List<String> vendorWords) {
+        int i = 0;
+        while (i < name.size() - 1 && vendorWords.contains(name.get(i))) {
+            i++;
+        }
+        return name.subList(i, name.size());
     }
 
     /** Whether {@code needle} occurs as a contiguous run of words in {@code haystack}. */

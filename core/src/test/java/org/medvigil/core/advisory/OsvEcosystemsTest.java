@@ -23,7 +23,6 @@ class OsvEcosystemsTest {
             npm                 | lodash                              | npm              | -                        | lodash
             Go                  | github.com/gin-gonic/gin            | golang           | github.com/gin-gonic     | gin
             Go                  | golang.org/x/net                    | golang           | golang.org/x             | net
-            Go                  | stdlib                              | golang           | -                        | stdlib
             PyPI                | requests                            | pypi             | -                        | requests
             NuGet               | Newtonsoft.Json                     | nuget            | -                        | Newtonsoft.Json
             crates.io           | serde                               | cargo            | -                        | serde

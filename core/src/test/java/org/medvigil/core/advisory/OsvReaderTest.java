@@ -185,11 +185,11 @@ class OsvReaderTest {
     @Test
     void semverRangesAndEcosystemRangesAreTypedApart() {
         String json = """
-                {"id":"X-2","modified":"2024-01-01T00:00:00Z","affected":[{"package":{"ecosystem":"Go","name":"stdlib"},
-                 "ranges":[{"type":"SEMVER","events":[{"introduced":"0"},{"fixed":"1.21.1"}]}]}]}
+                {"id":"X-2","modified":"2024-01-01T00:00:00Z","affected":[{"package":{"ecosystem":"Go","name":"golang.org/x/net"},
+                 "ranges":[{"type":"SEMVER","events":[{"introduced":"0"},{"fixed":"0.17.0"}]}]}]}
                 """;
         AffectedPackage p = readers.read(json.getBytes(StandardCharsets.UTF_8), "x.json").get(0).affected().get(0);
-        assertThat(p.selector()).isEqualTo(new ByPackage("golang/stdlib", "Go"));
+        assertThat(p.selector()).isEqualTo(new ByPackage("golang/golang.org/x/net", "Go"));
         assertThat(((OsvEventRange) p.ranges().get(0)).type()).isEqualTo("SEMVER");
     }
 }
