@@ -9,10 +9,6 @@ final class ServerStart {
     }
 
     static AutoCloseable start(List<String> springArguments) {
-        // The SPDX reader must not fetch licence lists from the network.
-        if (System.getProperty("org.spdx.useJARLicenseInfoOnly") == null) {
-            System.setProperty("org.spdx.useJARLicenseInfoOnly", "true");
-        }
         return MedvigilServer.start(springArguments.toArray(String[]::new));
     }
 }

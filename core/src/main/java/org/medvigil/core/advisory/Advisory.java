@@ -42,6 +42,23 @@ public record Advisory(String id, List<String> aliases, String summary, String d
                 references, cwes, provenance, List.of());
     }
 
+    /**
+     * A one-line title: the summary, else the first sentence of the details (NVD records have
+     * only a description), cut at 200 characters; {@code null} when there is neither.
+     */
+    public String headline() {
+        String text = summary != null && !summary.isBlank() ? summary : details;
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        text = text.strip().replaceAll("\\s+", " ");
+        int end = text.indexOf(". ");
+        if (summary == null || summary.isBlank()) {
+            text = end > 0 ? text.substring(0, end + 1) : text;
+        }
+        return text.length() <= 200 ? text : text.substring(0, 199) + "…";
+    }
+
     public boolean isWithdrawn() {
         return withdrawn != null;
     }

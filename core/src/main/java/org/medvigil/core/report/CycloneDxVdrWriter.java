@@ -186,7 +186,7 @@ final class CycloneDxVdrWriter implements ReportWriter {
         if (!cwes.isEmpty()) {
             v.setCwes(cwes);
         }
-        v.setDescription(a.summary());
+        v.setDescription(a.headline());
         v.setDetail(a.details());
         if (!f.evidence().fixedVersions().isEmpty()) {
             v.setRecommendation("Upgrade to " + String.join(" or ", f.evidence().fixedVersions()) + ".");

@@ -73,7 +73,7 @@ final class JsonReportWriter implements ReportWriter {
             g.writeString(a);
         }
         g.writeEndArray();
-        stringField(g, "summary", f.advisory().summary());
+        stringField(g, "summary", f.advisory().headline());
         if (f.advisory().provenance() != null && !f.advisory().id().equals(f.advisory().provenance().document())) {
             stringField(g, "document", f.advisory().provenance().document());
         }

@@ -70,7 +70,7 @@ final class SarifReportWriter implements ReportWriter {
         g.writeStringField("id", a.id());
         g.writeStringField("name", a.id());
         g.writeObjectFieldStart("shortDescription");
-        g.writeStringField("text", a.summary() == null || a.summary().isBlank() ? a.id() : a.summary());
+        g.writeStringField("text", a.headline() == null ? a.id() : a.headline());
         g.writeEndObject();
         if (a.details() != null && !a.details().isBlank()) {
             g.writeObjectFieldStart("fullDescription");
