@@ -1,10 +1,7 @@
 package org.medvigil.app.findings;
 
 import jakarta.validation.Valid;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.medvigil.app.web.BadRequestException;
 import org.medvigil.app.web.PageOf;
 import org.medvigil.app.web.Paging;
 import org.springframework.http.HttpStatus;
@@ -29,16 +26,24 @@ class FindingController {
         this.assessments = assessments;
     }
 
-    /** Most severe first; only findings that still match unless {@code includeGone}. */
+    /**
+     * Most severe first unless {@code sort} says otherwise (newest, oldest, vulnerability, component, product,
+     * state); only findings that still match unless {@code includeGone}; {@code certain=false} lists the matches a
+     * person must review.
+     */
     @GetMapping
     public PageOf<FindingView> list(@RequestParam(required = false) Long productId,
                                     @RequestParam(required = false) Long releaseId,
                                     @RequestParam(required = false) String state,
                                     @RequestParam(required = false) String vulnerability,
                                     @RequestParam(defaultValue = "false") boolean includeGone,
+                                    @RequestParam(required = false) String severity,
+                                    @RequestParam(required = false) String certain,
+                                    @RequestParam(required = false) String sort,
                                     @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
-        return findings.list(new FindingFilter(productId, releaseId, state(state), vulnerability, includeGone),
+        return findings.list(new FindingFilter(productId, releaseId, FindingParams.state(state), vulnerability, includeGone,
+                FindingParams.severity(severity), FindingParams.flag("certain", certain), null, FindingSort.ofCode(sort)),
                 Paging.of(page, size));
     }
 
@@ -62,17 +67,5 @@ class FindingController {
     @ResponseStatus(HttpStatus.CREATED)
     public AssessmentView assess(@PathVariable long id, @Valid @RequestBody AssessmentForm form) {
         return assessments.assess(id, form);
-    }
-
-    private static AnalysisState state(String code) {
-        if (code == null) {
-            return null;
-        }
-        try {
-            return AnalysisState.ofCode(code);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("state must be one of " + Arrays.stream(AnalysisState.values())
-                    .map(AnalysisState::code).collect(Collectors.joining(", ")) + " (got '" + code + "')");
-        }
     }
 }

@@ -3,7 +3,9 @@ package org.medvigil.app.findings;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.medvigil.app.storage.DbTime;
 import org.medvigil.app.storage.JsonText;
@@ -44,7 +46,7 @@ class FindingQueries {
     List<FindingView> page(FindingFilter filter, Long customerId, Paging paging) {
         StringBuilder sql = new StringBuilder(SELECT);
         List<Object> params = where(sql, filter, customerId);
-        sql.append(" ORDER BY ").append(SEVERITY_ORDER).append(", f.id LIMIT ? OFFSET ?");
+        sql.append(" ORDER BY ").append(orderBy(filter.sort())).append(" LIMIT ? OFFSET ?");
         params.add(paging.size());
         params.add(paging.offset());
         return jdbc.sql(sql.toString()).params(params).query(mapper).list();
@@ -125,6 +127,17 @@ class FindingQueries {
             params.add(filter.vulnerability());
             params.add("%\"" + filter.vulnerability().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "\"%");
         }
+        if (filter.severity() != null) {
+            conditions.add("f.severity = ?");
+            params.add(filter.severity());
+        }
+        if (filter.certain() != null) {
+            conditions.add("f.certain = ?");
+            params.add(filter.certain());
+        }
+        if (filter.kev() != null) {
+            conditions.add((filter.kev() ? "" : "NOT ") + "EXISTS (SELECT 1 FROM assessment k WHERE k.id = f.assessment_id AND k.kev = TRUE)");
+        }
         if (!filter.includeGone()) {
             conditions.add("f.present = TRUE");
         }
@@ -132,6 +145,48 @@ class FindingQueries {
             sql.append(" WHERE ").append(String.join(" AND ", conditions));
         }
         return params;
+    }
+
+    private static String orderBy(FindingSort sort) {
+        return switch (sort) {
+            case SEVERITY -> SEVERITY_ORDER + ", f.id";
+            case NEWEST -> "f.first_detected_at DESC, f.id DESC";
+            case OLDEST -> "f.first_detected_at, f.id";
+            case VULNERABILITY -> "f.vulnerability_id, f.id";
+            case COMPONENT -> "c.name, c.version, f.id";
+            case PRODUCT -> "p.name, r.version, " + SEVERITY_ORDER + ", f.id";
+            case STATE -> "f.state, " + SEVERITY_ORDER + ", f.id";
+        };
+    }
+
+    /** Findings still matching whose state is in triage or exploitable, by severity rating. */
+    Map<String, Long> openBySeverity(Long customerId) {
+        String sql = "SELECT f.severity, COUNT(*) AS n FROM finding f WHERE f.present = TRUE "
+                + "AND f.state IN ('in_triage', 'exploitable')"
+                + (customerId == null ? "" : " AND f.release_id IN (" + CUSTOMER_RELEASES + ")") + " GROUP BY f.severity";
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql(sql).params(customerId == null ? List.of() : List.of(customerId))
+                .query((rs, n) -> Map.entry(rs.getString("severity"), rs.getLong("n")))
+                .list().forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    /** The products and releases that have findings still matching (a customer: the releases it runs). */
+    List<FindingFacet> facets(Long customerId) {
+        String sql = "SELECT DISTINCT r.product_id, p.name AS product_name, r.id AS release_id, r.version "
+                + "FROM finding f JOIN product_release r ON r.id = f.release_id JOIN product p ON p.id = r.product_id "
+                + "WHERE f.present = TRUE" + (customerId == null ? "" : " AND f.release_id IN (" + CUSTOMER_RELEASES + ")")
+                + " ORDER BY p.name, r.version, r.id";
+        return jdbc.sql(sql).params(customerId == null ? List.of() : List.of(customerId))
+                .query((rs, n) -> new FindingFacet(rs.getLong("product_id"), rs.getString("product_name"),
+                        rs.getLong("release_id"), rs.getString("version")))
+                .list();
+    }
+
+    /** The harm-severity scale (JSON) of the product whose release the finding is in. */
+    String productHarmScale(long findingId) {
+        return jdbc.sql("SELECT p.harm_severity_scale FROM finding f JOIN product_release r ON r.id = f.release_id "
+                + "JOIN product p ON p.id = r.product_id WHERE f.id = ?").param(findingId).query(String.class).single();
     }
 
     private FindingView map(ResultSet rs, int n) throws SQLException {

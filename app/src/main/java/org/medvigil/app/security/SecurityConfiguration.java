@@ -3,7 +3,6 @@ package org.medvigil.app.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -16,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Two filter chains. The API ({@code /api/**}) is stateless: API keys as Bearer tokens (or
  * HTTP Basic for a person with curl), no session, no CSRF, problem+json for 401/403, and the
  * role matrix of {@link ApiAccessRules}. Everything else is the browser side: form login,
- * sessions and CSRF protection. Both deny whatever they do not explicitly allow.
+ * sessions, CSRF protection and the page matrix of {@link PageAccessRules}. Both deny whatever
+ * they do not explicitly allow.
  */
 @Configuration
 class SecurityConfiguration {
@@ -45,11 +45,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/login", "/css/**", "/favicon.ico", "/actuator/health").permitAll()
-                        .requestMatchers("/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/swagger-ui.html", "/swagger-ui/**").authenticated()
-                        .anyRequest().denyAll())
+        http.authorizeHttpRequests(PageAccessRules::apply)
                 .formLogin(form -> form.loginPage("/login"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         return http.build();
