@@ -51,7 +51,8 @@ class ReleasePages {
         return page(id, page, null, model, request);
     }
 
-    @PostMapping(path = "/releases/{id}/sboms", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    /** The upload form (multipart); a request without a file gets the form back with the problem. */
+    @PostMapping("/releases/{id}/sboms")
     String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
                   RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         releases.get(id);

@@ -4,11 +4,13 @@ import java.util.UUID;
 import org.medvigil.core.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -67,6 +69,11 @@ class PageErrors {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView uploadTooLarge(MaxUploadSizeExceededException e) {
         return page(HttpStatus.CONTENT_TOO_LARGE, "the file is larger than the upload limit", null);
+    }
+
+    @ExceptionHandler({TypeMismatchException.class, HttpMessageNotReadableException.class})
+    ModelAndView malformed(Exception e) {
+        return page(HttpStatus.BAD_REQUEST, "a value in the address or the form is not of the expected kind", null);
     }
 
     @ExceptionHandler(Exception.class)

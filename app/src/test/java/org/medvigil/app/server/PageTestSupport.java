@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -27,7 +29,7 @@ public abstract class PageTestSupport extends ServerTestSupport {
     private final Map<Long, String> customerUsers = new HashMap<>();
 
     /** A staff user of this role (its name); the password is {@link #PASSWORD}. */
-    protected String user(Role role) {
+    protected String staff(Role role) {
         if (role == Role.CUSTOMER) {
             throw new IllegalArgumentException("customer users need a customer: use customerUser(id)");
         }
@@ -37,6 +39,15 @@ public abstract class PageTestSupport extends ServerTestSupport {
     /** A CUSTOMER user of this customer (its name). */
     protected String customerUser(long customerId) {
         return customerUsers.computeIfAbsent(customerId, id -> createUser("biomed", Role.CUSTOMER, id));
+    }
+
+    /** Performs a request of any kind (multipart included). */
+    protected MvcResult send(RequestBuilder request) {
+        try {
+            return mvc.perform(request).andReturn();
+        } catch (Exception e) {
+            throw new AssertionError("request failed: " + e, e);
+        }
     }
 
     /** The signed-in user as Spring Security holds it, for MockMvc's {@code user(...)}. */

@@ -110,7 +110,7 @@ class WebUiBrowserTest extends PageTestSupport {
     @Test
     void anAnalystUploadsAnSbomFindsTheFindingAssessesItAndSeesTheDeterminationExplained() {
         long release = createRelease(product, "2.0");
-        signIn(user(Role.SECURITY_ANALYST));
+        signIn(staff(Role.SECURITY_ANALYST));
         assertThat(heading()).isEqualTo("Dashboard");
 
         click(By.linkText("Products"));
@@ -148,7 +148,7 @@ class WebUiBrowserTest extends PageTestSupport {
     @Test
     void aBadSbomShowsTheReadersProblemAndStoresNothing() {
         long release = createRelease(product, "bad-" + unique());
-        signIn(user(Role.SECURITY_ANALYST));
+        signIn(staff(Role.SECURITY_ANALYST));
         browser.get(url("/releases/" + release));
         browser.findElement(By.id("file")).sendKeys(file("broken.cdx.json",
                 "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"components\":[{\"name\":".getBytes(StandardCharsets.UTF_8))
@@ -192,13 +192,13 @@ class WebUiBrowserTest extends PageTestSupport {
                 Role.REGULATORY, List.of("Dashboard", "Products", "Findings", "Customers"),
                 Role.AUDITOR, List.of("Dashboard", "Products", "Findings", "Customers", "Audit log"));
         for (Role role : List.of(Role.ADMIN, Role.SECURITY_ANALYST, Role.REGULATORY, Role.AUDITOR)) {
-            signIn(user(role));
+            signIn(staff(role));
             assertThat(heading()).as(role.name()).isEqualTo("Dashboard");
             assertThat(navigation()).as(role.name()).containsAll(expected.get(role));
             if (!expected.get(role).contains("Audit log")) {
                 assertThat(navigation()).as(role.name()).doesNotContain("Audit log");
             }
-            assertThat(browser.findElement(By.tagName("header")).getText()).contains("Signed in as " + user(role));
+            assertThat(browser.findElement(By.tagName("header")).getText()).contains("Signed in as " + staff(role));
             click(By.xpath("//button[text()='Sign out']"));
             assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
             assertThat(text()).contains("You are signed out.");
@@ -209,7 +209,7 @@ class WebUiBrowserTest extends PageTestSupport {
 
     @Test
     void aFormPostedWithoutItsCsrfTokenIsRefusedAndChangesNothing() {
-        signIn(user(Role.SECURITY_ANALYST));
+        signIn(staff(Role.SECURITY_ANALYST));
         browser.get(url("/releases/" + installedRelease));
         click(By.linkText(lib));
         String component = browser.getCurrentUrl();
