@@ -78,7 +78,8 @@ public class CaseService {
         Coverage coverage = coverage(c);
         Map<Long, List<CaseFinding>> byRelease = new LinkedHashMap<>();
         coverage.affecting().forEach(f -> byRelease.computeIfAbsent(f.releaseId(), r -> new ArrayList<>()).add(f));
-        List<CaseDetail.AffectedRelease> releases = byRelease.values().stream().map(fs -> new CaseDetail.AffectedRelease(
+        List<CaseDetail.AffectedRelease> releases = byRelease.values().stream()
+                .sorted(Comparator.comparingLong(fs -> fs.get(0).releaseId())).map(fs -> new CaseDetail.AffectedRelease(
                 fs.get(0).releaseId(), fs.get(0).releaseVersion(), fs.stream().map(f -> new CaseDetail.CaseFindingRef(
                         f.findingId(), f.componentName(), f.componentVersion(), f.vulnerabilityId(), f.state(),
                         f.determination(), f.assessmentId())).toList())).toList();
