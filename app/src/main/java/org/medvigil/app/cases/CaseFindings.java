@@ -2,10 +2,14 @@ package org.medvigil.app.cases;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.medvigil.app.findings.AffectedView;
@@ -90,7 +94,7 @@ class CaseFindings {
     record ReleaseRef(long id, long productId, String version) {
     }
 
-    java.util.Optional<ReleaseRef> release(long id) {
+    Optional<ReleaseRef> release(long id) {
         return jdbc.sql("SELECT id, product_id, version FROM product_release WHERE id = ?").param(id)
                 .query((rs, n) -> new ReleaseRef(rs.getLong("id"), rs.getLong("product_id"), rs.getString("version")))
                 .optional();
@@ -100,7 +104,7 @@ class CaseFindings {
     record ProductRef(long id, String name, String pathway, String submissionNumber) {
     }
 
-    java.util.Optional<ProductRef> product(long id) {
+    Optional<ProductRef> product(long id) {
         return jdbc.sql("SELECT id, name, pathway, submission_number FROM product WHERE id = ?").param(id)
                 .query((rs, n) -> new ProductRef(rs.getLong("id"), rs.getString("name"), rs.getString("pathway"),
                         rs.getString("submission_number")))
@@ -113,7 +117,7 @@ class CaseFindings {
      * @param releasedOn the release date, else the day it was created
      * @param described  it has an SBOM, so the absence of a finding means something
      */
-    record ProductRelease(long id, String version, java.time.LocalDate releasedOn, boolean described) {
+    record ProductRelease(long id, String version, LocalDate releasedOn, boolean described) {
     }
 
     /** The product's releases, oldest first. */
@@ -121,15 +125,15 @@ class CaseFindings {
         return jdbc.sql("SELECT id, version, release_date, created_at, current_sbom_id FROM product_release "
                         + "WHERE product_id = ? ORDER BY id").param(productId)
                 .query((rs, n) -> {
-                    java.time.LocalDate date = DbTime.date(rs, "release_date");
+                    LocalDate date = DbTime.date(rs, "release_date");
                     if (date == null) {
-                        date = java.time.LocalDate.ofInstant(DbTime.instant(rs, "created_at"), java.time.ZoneOffset.UTC);
+                        date = LocalDate.ofInstant(DbTime.instant(rs, "created_at"), ZoneOffset.UTC);
                     }
                     return new ProductRelease(rs.getLong("id"), rs.getString("version"), date,
                             rs.getObject("current_sbom_id") != null);
                 })
                 .list().stream()
-                .sorted(java.util.Comparator.comparing(ProductRelease::releasedOn).thenComparing(ProductRelease::id))
+                .sorted(Comparator.comparing(ProductRelease::releasedOn).thenComparing(ProductRelease::id))
                 .toList();
     }
 

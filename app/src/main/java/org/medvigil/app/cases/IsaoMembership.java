@@ -2,6 +2,7 @@ package org.medvigil.app.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,8 +35,8 @@ public record IsaoMembership(String isaoName, LocalDate memberSince, List<Criter
 
     static IsaoMembership of(String isaoName, LocalDate memberSince, boolean[] met, String[] evidence, Instant updatedAt,
                              String updatedBy) {
-        List<Criterion> criteria = new java.util.ArrayList<>(4);
-        List<String> missing = new java.util.ArrayList<>();
+        List<Criterion> criteria = new ArrayList<>(4);
+        List<String> missing = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             boolean ok = met[i] && evidence[i] != null && !evidence[i].isBlank();
             criteria.add(new Criterion(i + 1, KEYS[i], REQUIREMENTS[i], met[i], evidence[i]));

@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/products/{id}")
 class ProductReportController {
-    private final PmaReportService reports;
+    private final ProductReportService reports;
 
-    ProductReportController(PmaReportService reports) {
+    ProductReportController(ProductReportService reports) {
         this.reports = reports;
     }
 

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +59,9 @@ class RoutineUpdates {
     /** Releases after the newest affected one whose SBOM carries no present finding of the vulnerability. */
     static List<String> fixedIn(List<CaseFinding> affected, List<CaseFinding> all, Set<String> ids,
                                 List<CaseFindings.ProductRelease> releases) {
-        Set<Long> affectedIds = new java.util.HashSet<>();
+        Set<Long> affectedIds = new HashSet<>();
         affected.forEach(f -> affectedIds.add(f.releaseId()));
-        Set<Long> carrying = new java.util.HashSet<>();
+        Set<Long> carrying = new HashSet<>();
         all.stream().filter(f -> f.present() && !Collections.disjoint(f.ids(), ids)).forEach(f -> carrying.add(f.releaseId()));
         int newestAffected = -1;
         for (int i = 0; i < releases.size(); i++) {

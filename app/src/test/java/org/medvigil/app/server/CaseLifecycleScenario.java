@@ -265,7 +265,7 @@ abstract class CaseLifecycleScenario extends ServerTestSupport {
     }
 
     @Test
-    void aCustomerReadsOnlyTheCommunicationsAddressedToItAndNothingElseOfTheCase() {
+    void aCustomerReadsOnlyTheCommunicationsAddressedToItAndNothingElseOfTheCase_PM16() {
         Portfolio p = portfolio("510k");
         postJson(key(Role.SECURITY_ANALYST), uncontrolled(null), "/api/v1/findings/{id}/assessments", p.f1r1());
         postJson(key(Role.SECURITY_ANALYST), Map.of("state", "not_affected", "justification", "code_not_present",
@@ -298,7 +298,7 @@ abstract class CaseLifecycleScenario extends ServerTestSupport {
     }
 
     @Test
-    void oneCasePerVulnerabilityAndProductCoveringEveryAffectedReleaseNowAndLater() {
+    void oneCasePerVulnerabilityAndProductCoveringEveryAffectedReleaseNowAndLater_PM09_S07() {
         Portfolio p = portfolio("510k");
         String analyst = key(Role.SECURITY_ANALYST);
         postJson(analyst, uncontrolled(null), "/api/v1/findings/{id}/assessments", p.f1r1());

@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.medvigil.app.findings.AffectedView;
 import org.medvigil.app.web.BadRequestException;
@@ -24,14 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
  * devices the periodic-report content per PM-22, as core's {@link PmaReportEntry}.
  */
 @Service
-public class PmaReportService {
+public class ProductReportService {
     private final CaseRepository cases;
     private final CaseService caseService;
     private final EvidenceRepository evidence;
     private final CaseFindings findings;
     private final RoutineUpdates routineUpdates;
 
-    PmaReportService(CaseRepository cases, CaseService caseService, EvidenceRepository evidence, CaseFindings findings,
+    ProductReportService(CaseRepository cases, CaseService caseService, EvidenceRepository evidence, CaseFindings findings,
                      RoutineUpdates routineUpdates) {
         this.cases = cases;
         this.caseService = caseService;
@@ -164,11 +168,11 @@ public class PmaReportService {
     }
 
     private String otherDevices(long productId, List<String> ids) {
-        Map<String, Set<String>> byProduct = new java.util.TreeMap<>();
+        Map<String, Set<String>> byProduct = new TreeMap<>();
         for (CaseFinding f : findings.ofOtherProducts(productId, ids)) {
             CaseFindings.ProductRef p = findings.product(f.productId()).orElseThrow();
             String name = p.name() + (p.submissionNumber() == null ? "" : " (" + p.submissionNumber() + ")");
-            byProduct.computeIfAbsent(name, k -> new java.util.TreeSet<>()).add(f.releaseVersion());
+            byProduct.computeIfAbsent(name, k -> new TreeSet<>()).add(f.releaseVersion());
         }
         if (byProduct.isEmpty()) {
             return "No other device in the portfolio carries this vulnerability";
@@ -204,10 +208,10 @@ public class PmaReportService {
         }
         for (String prefix : List.of("ICSMA-", "ICSA-", "CVE-", "GHSA-")) {
             for (String id : ids) {
-                if (id.toUpperCase(java.util.Locale.ROOT).startsWith(prefix)) {
+                if (id.toUpperCase(Locale.ROOT).startsWith(prefix)) {
                     return switch (prefix) {
-                        case "ICSMA-" -> "https://www.cisa.gov/news-events/ics-medical-advisories/" + id.toLowerCase(java.util.Locale.ROOT);
-                        case "ICSA-" -> "https://www.cisa.gov/news-events/ics-advisories/" + id.toLowerCase(java.util.Locale.ROOT);
+                        case "ICSMA-" -> "https://www.cisa.gov/news-events/ics-medical-advisories/" + id.toLowerCase(Locale.ROOT);
+                        case "ICSA-" -> "https://www.cisa.gov/news-events/ics-advisories/" + id.toLowerCase(Locale.ROOT);
                         case "CVE-" -> "https://nvd.nist.gov/vuln/detail/" + id;
                         default -> "https://github.com/advisories/" + id;
                     };
@@ -223,7 +227,7 @@ public class PmaReportService {
     }
 
     private static String lines(List<EvidenceRecord> records, EvidenceKind kind,
-                                java.util.function.Function<EvidenceRecord, String> line) {
+                                Function<EvidenceRecord, String> line) {
         String s = records.stream().filter(e -> e.kind() == kind).map(line).collect(Collectors.joining("\n"));
         return s.isEmpty() ? null : s;
     }
