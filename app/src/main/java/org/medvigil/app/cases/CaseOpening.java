@@ -53,6 +53,7 @@ class CaseOpening {
             merge(vulnerabilitiesByProduct.computeIfAbsent(f.productId(), p -> new ArrayList<>()), f.ids());
         }
         vulnerabilitiesByProduct.forEach((product, vulnerabilities) -> {
+            cases.lockProduct(product);
             List<CaseFinding> all = findings.ofProduct(product);
             List<RegulatoryCase> existing = cases.ofProduct(product);
             for (Set<String> ids : vulnerabilities) {

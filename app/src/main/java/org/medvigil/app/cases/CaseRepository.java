@@ -47,6 +47,14 @@ class CaseRepository {
         jdbc.sql("SELECT id FROM regulatory_case WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional();
     }
 
+    /**
+     * Serialises opening and closing the cases of one product: two assessments of the same
+     * vulnerability committing at once would otherwise both open a case.
+     */
+    void lockProduct(long productId) {
+        jdbc.sql("SELECT id FROM product WHERE id = ? FOR UPDATE").param(productId).query(Long.class).optional();
+    }
+
     List<RegulatoryCase> ofProduct(long productId) {
         return jdbc.sql(SELECT + " WHERE k.product_id = ? ORDER BY k.id").param(productId).query(this::map).list();
     }
