@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.medvigil.core.advisory.Advisory;
+import org.medvigil.core.report.FindingSeverity;
+import org.medvigil.core.report.SeverityOf;
 import org.medvigil.core.match.AdvisoryIndex;
 import org.medvigil.core.match.Finding;
 import org.medvigil.core.match.Matcher;
@@ -133,7 +135,7 @@ final class MatchingWork implements MatchingUpdate {
         for (String alias : f.aliases()) {
             records.addAll(byId.getOrDefault(alias, List.of()));
         }
-        SeverityRating.Rated severity = SeverityRating.of(records);
+        FindingSeverity severity = SeverityOf.records(records);
         String summary = records.stream().map(MatchingWork::summaryOf).filter(x -> x != null).findFirst().orElse(null);
         return new MatchRecord(f.vulnerabilityId(), f.aliases(), summary, f.evidence().source(),
                 f.evidence().rule().label(), f.evidence().reason(), f.evidence().certain(),
