@@ -10,6 +10,7 @@ import org.medvigil.core.match.AdvisoryIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,17 +37,20 @@ public class IncrementalMatching implements SmartInitializingSingleton {
     private final AdvisoryStore advisories;
     private final FindingReconciler reconciler;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final ReentrantLock writer = new ReentrantLock();
     private volatile MatchingSnapshot snapshot;
 
     IncrementalMatching(JdbcClient jdbc, PlatformTransactionManager transactionManager, StoredComponents components,
-                        AdvisoryStore advisories, FindingReconciler reconciler, Clock clock) {
+                        AdvisoryStore advisories, FindingReconciler reconciler, Clock clock,
+                        ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.components = components;
         this.advisories = advisories;
         this.reconciler = reconciler;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Builds the snapshot once every bean (and so the schema migration) is ready. */
@@ -78,6 +82,10 @@ public class IncrementalMatching implements SmartInitializingSingleton {
                 }
                 MatchingWork w = new MatchingWork(base, reconciler, clock);
                 T r = work.apply(w);
+                if (!w.appeared().isEmpty()) {
+                    // New findings may inherit an uncontrolled assessment: cases follow in this transaction.
+                    events.publishEvent(new FindingRisksChanged(w.appeared(), null));
+                }
                 jdbc.sql("UPDATE matching_lock SET generation = ? WHERE id = 1").param(generation + 1).update();
                 done[0] = w;
                 return r;

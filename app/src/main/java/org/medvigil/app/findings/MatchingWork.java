@@ -32,6 +32,7 @@ final class MatchingWork implements MatchingUpdate {
     private AdvisoryIndex index;
     private Map<Long, ReleaseInventory> releases;
     private MatchingSnapshot current;
+    private final List<Long> appeared = new ArrayList<>();
 
     MatchingWork(MatchingSnapshot base, FindingReconciler reconciler, Clock clock) {
         this.base = base;
@@ -65,7 +66,7 @@ final class MatchingWork implements MatchingUpdate {
         });
         FindingChanges.Builder changes = new FindingChanges.Builder();
         reconciler.reconcileRelease(releaseId, representative, matches, this::record, now, changes);
-        return changes.build();
+        return appeared(changes.build());
     }
 
     @Override
@@ -99,7 +100,18 @@ final class MatchingWork implements MatchingUpdate {
             }
             reconciler.reconcileComponent(t.getKey(), t.getValue(), stored.get(0).id(), found, this::record, now, changes);
         }
-        return changes.build();
+        return appeared(changes.build());
+    }
+
+    /** Findings created or reopened by this work so far: they carry whatever assessment they inherited. */
+    List<Long> appeared() {
+        return List.copyOf(appeared);
+    }
+
+    private FindingChanges appeared(FindingChanges changes) {
+        appeared.addAll(changes.created());
+        appeared.addAll(changes.reopened());
+        return changes;
     }
 
     /** The state after this work, under the next generation. */
