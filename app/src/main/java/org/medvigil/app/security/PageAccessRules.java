@@ -24,6 +24,9 @@ final class PageAccessRules {
     private static final Set<Role> PORTFOLIO_EDITORS = EnumSet.of(Role.ADMIN, Role.SECURITY_ANALYST, Role.REGULATORY);
     private static final Set<Role> AUDIT_READERS = EnumSet.of(Role.ADMIN, Role.AUDITOR);
     private static final Set<Role> CUSTOMERS = EnumSet.of(Role.CUSTOMER);
+    private static final Set<Role> CASE_MANAGERS = EnumSet.of(Role.ADMIN, Role.REGULATORY);
+    /** Product security names compensating controls and plans remediation; regulatory owns the rest of a case. */
+    private static final Set<Role> CASE_ANALYSTS = EnumSet.of(Role.ADMIN, Role.REGULATORY, Role.SECURITY_ANALYST);
 
     /** One line of the matrix: a method and path pattern ({@code *} is one path segment). */
     record Rule(HttpMethod method, String pattern, Set<Role> roles) {
@@ -56,6 +59,19 @@ final class PageAccessRules {
             rule(GET, "/customers/*", EVERYONE),
             rule(GET, "/deployments/*", EVERYONE),
             rule(GET, "/my-devices", CUSTOMERS),
+
+            rule(GET, "/cases", STAFF),
+            rule(GET, "/cases/*", STAFF),
+            rule(POST, "/cases/*/learned-on", CASE_MANAGERS),
+            rule(POST, "/cases/*/record", CASE_MANAGERS),
+            rule(POST, "/cases/*/communications", CASE_MANAGERS),
+            rule(POST, "/cases/*/evidence/compensating-controls", CASE_ANALYSTS),
+            rule(POST, "/cases/*/evidence/remediation-plan", CASE_ANALYSTS),
+            rule(POST, "/cases/*/evidence/fix-distributed", CASE_MANAGERS),
+            rule(POST, "/cases/*/evidence/isao-share", CASE_MANAGERS),
+            rule(POST, "/cases/*/evidence/serious-adverse-event", CASE_MANAGERS),
+            rule(GET, "/communications", EVERYONE),
+            rule(GET, "/communications/*", EVERYONE),
 
             rule(GET, "/audit", AUDIT_READERS));
 

@@ -23,12 +23,18 @@ public final class FormErrors {
      * goes to the top. Fields that already have a problem (e.g. a date that could not be read) keep it.
      */
     public FormErrors check(Validator validator, Object form, Set<String> shownFields) {
+        return check(validator, form, shownFields, Map.of());
+    }
+
+    /** As {@link #check(Validator, Object, Set)}, where the page names some of the form's fields differently. */
+    public FormErrors check(Validator validator, Object form, Set<String> shownFields, Map<String, String> pageNames) {
         Set<? extends ConstraintViolation<?>> violations = validator.validate(form);
         violations.stream()
                 .sorted((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
                 .forEach(v -> {
                     String path = v.getPropertyPath().toString();
-                    String field = path.contains("[") ? path.substring(0, path.indexOf('[')) : path;
+                    String property = path.contains("[") ? path.substring(0, path.indexOf('[')) : path;
+                    String field = pageNames.getOrDefault(property, property);
                     if (shownFields.contains(field)) {
                         field(field, v.getMessage());
                     } else {

@@ -31,6 +31,26 @@ public final class Formats {
         return code == null ? "" : code.toString().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
+    /** A recorded detail's name as words: "addedRisk" to "added risk", "pm17Missing" to "PM-17 missing". */
+    public String label(String key) {
+        if (key == null) {
+            return "";
+        }
+        String words = key.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return words.replaceAll("\\bpm(\\d+)", "PM-$1").replace("isao", "ISAO").replace("capa", "CAPA").replace("mdr", "MDR");
+    }
+
+    /** A recorded detail's value for reading: lists joined, yes/no for flags. */
+    public String value(Object value) {
+        if (value instanceof java.util.Collection<?> c) {
+            return c.isEmpty() ? "none" : c.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("; "));
+        }
+        if (value instanceof Boolean b) {
+            return b ? "yes" : "no";
+        }
+        return value == null ? "" : value.toString();
+    }
+
     /** The first 12 characters of a hash, for tables (the full value is in the title). */
     public String shortHash(String hash) {
         return hash == null || hash.length() <= 12 ? hash : hash.substring(0, 12) + "…";

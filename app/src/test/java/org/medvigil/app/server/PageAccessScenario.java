@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -50,6 +52,8 @@ abstract class PageAccessScenario extends PageTestSupport {
     private static final Set<Role> EDITORS = EnumSet.of(Role.ADMIN, Role.SECURITY_ANALYST, Role.REGULATORY);
     private static final Set<Role> AUDIT = EnumSet.of(Role.ADMIN, Role.AUDITOR);
     private static final Set<Role> CUSTOMER = EnumSet.of(Role.CUSTOMER);
+    private static final Set<Role> CASES = EnumSet.of(Role.ADMIN, Role.REGULATORY);
+    private static final Set<Role> CASE_ANALYSTS = EnumSet.of(Role.ADMIN, Role.REGULATORY, Role.SECURITY_ANALYST);
 
     /**
      * One page or form: the pattern as mapped, who may use it, the URL to try ({X} is an id that
@@ -86,6 +90,19 @@ abstract class PageAccessScenario extends PageTestSupport {
             customerPage("/customers/{id}", "/customers/{CA}", "/customers/{CB}"),
             customerPage("/deployments/{id}", "/deployments/{DA}", "/deployments/{DB}"),
             page("/my-devices", CUSTOMER, "/my-devices"),
+
+            page("/cases", STAFF, "/cases"),
+            page("/cases/{id}", STAFF, "/cases/{K}"),
+            form("/cases/{id}/learned-on", CASES, "/cases/{X}/learned-on"),
+            form("/cases/{id}/record", CASES, "/cases/{X}/record"),
+            form("/cases/{id}/communications", CASES, "/cases/{X}/communications"),
+            form("/cases/{id}/evidence/compensating-controls", CASE_ANALYSTS, "/cases/{X}/evidence/compensating-controls"),
+            form("/cases/{id}/evidence/remediation-plan", CASE_ANALYSTS, "/cases/{X}/evidence/remediation-plan"),
+            form("/cases/{id}/evidence/fix-distributed", CASES, "/cases/{X}/evidence/fix-distributed"),
+            form("/cases/{id}/evidence/isao-share", CASES, "/cases/{X}/evidence/isao-share"),
+            form("/cases/{id}/evidence/serious-adverse-event", CASES, "/cases/{X}/evidence/serious-adverse-event"),
+            page("/communications", ALL, "/communications"),
+            customerPage("/communications/{id}", "/communications/{CMA}", "/communications/{CMB}"),
 
             page("/audit", AUDIT, "/audit"));
 
@@ -125,9 +142,40 @@ abstract class PageAccessScenario extends PageTestSupport {
         ids.put("FB", Long.toString(finding(releaseB)));
         ids.put("COMP", getJson(key(Role.AUDITOR), "/api/v1/releases/{id}/components", releaseA).get("items").get(0).get("id").asString());
         ids.put("X", "999999");
+        caseFixture(u, sbom, customerB);
         for (Role r : Role.values()) {
             users.put(r, r == Role.CUSTOMER ? customerUser(customerA) : staff(r));
         }
+    }
+
+    /**
+     * A case on release A (run by customer A) with a communication to A (CMA), and a case of another
+     * product run only by customer B with a communication to B alone (CMB).
+     */
+    private void caseFixture(String u, byte[] sbom, long customerB) {
+        Map<String, Object> uncontrolled = Map.of("state", "exploitable", "harmSeverity", "critical", "worstCase", true,
+                "scope", "this_release", "rationale", "Page fixture: worst case");
+        postJson(key(Role.SECURITY_ANALYST), uncontrolled, "/api/v1/findings/{id}/assessments", ids.get("FA"));
+        long other = createProduct("Page monitor " + u);
+        long otherRelease = createRelease(other, "1");
+        assertThat(upload(key(Role.SECURITY_ANALYST), "/api/v1/releases/" + otherRelease + "/sboms", sbom, "application/json")
+                .getResponse().getStatus()).isEqualTo(201);
+        deploy(createSite(customerB, "Annex"), otherRelease, "SN-PB2-" + u);
+        postJson(key(Role.SECURITY_ANALYST), uncontrolled, "/api/v1/findings/{id}/assessments", finding(otherRelease));
+        Map<String, Object> notice = Map.of("date", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString(),
+                "channel", "e-mail", "notice", Map.of("vulnerability", "Prototype pollution in the template engine",
+                        "impactAssessment", "Settings could change", "effortsUnderway", "Fix in progress",
+                        "compensatingControls", "Isolate the console", "fixPlan", "A fix will follow"));
+        ids.put("K", caseOf(Long.parseLong(ids.get("P"))));
+        ids.put("CMA", postJson(key(Role.REGULATORY), notice, "/api/v1/cases/{id}/communications", ids.get("K")).get("id").asString());
+        ids.put("CMB", postJson(key(Role.REGULATORY), notice, "/api/v1/cases/{id}/communications", caseOf(other))
+                .get("id").asString());
+    }
+
+    private String caseOf(long product) {
+        JsonNode items = getJson(key(Role.AUDITOR), "/api/v1/cases?productId={id}", product).get("items");
+        assertThat(items).as("the case of product " + product).hasSize(1);
+        return items.get(0).get("id").asString();
     }
 
     private long finding(long release) {
