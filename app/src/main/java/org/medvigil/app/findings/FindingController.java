@@ -29,17 +29,27 @@ class FindingController {
         this.assessments = assessments;
     }
 
-    /** Most severe first; only findings that still match unless {@code includeGone}. */
+    /**
+     * Most severe first unless {@code sort} says otherwise (kev, epss, first_detected); only
+     * findings that still match unless {@code includeGone}; {@code kev} and {@code minEpss}
+     * filter by threat signals.
+     */
     @GetMapping
     public PageOf<FindingView> list(@RequestParam(required = false) Long productId,
                                     @RequestParam(required = false) Long releaseId,
                                     @RequestParam(required = false) String state,
                                     @RequestParam(required = false) String vulnerability,
                                     @RequestParam(defaultValue = "false") boolean includeGone,
+                                    @RequestParam(required = false) Boolean kev,
+                                    @RequestParam(required = false) Double minEpss,
+                                    @RequestParam(defaultValue = "severity") String sort,
                                     @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
-        return findings.list(new FindingFilter(productId, releaseId, state(state), vulnerability, includeGone),
-                Paging.of(page, size));
+        if (minEpss != null && !(minEpss >= 0 && minEpss <= 1)) {
+            throw new BadRequestException("minEpss must be between 0 and 1 (got " + minEpss + ")");
+        }
+        return findings.list(new FindingFilter(productId, releaseId, state(state), vulnerability, includeGone, kev, minEpss,
+                order(sort)), Paging.of(page, size));
     }
 
     @GetMapping("/{id}")
@@ -62,6 +72,14 @@ class FindingController {
     @ResponseStatus(HttpStatus.CREATED)
     public AssessmentView assess(@PathVariable long id, @Valid @RequestBody AssessmentForm form) {
         return assessments.assess(id, form);
+    }
+
+    private static FindingOrder order(String code) {
+        try {
+            return FindingOrder.ofCode(code);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
     }
 
     private static AnalysisState state(String code) {

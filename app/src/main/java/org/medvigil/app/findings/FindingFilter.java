@@ -1,10 +1,22 @@
 package org.medvigil.app.findings;
 
 /**
- * Which findings to list; every part is optional.
+ * Which findings to list, and in which order; every part is optional.
  *
  * @param vulnerability a vulnerability id or alias (exact)
  * @param includeGone   also findings that no longer match
+ * @param kev           only findings listed (true) or not listed (false) in CISA KEV
+ * @param minEpss       only findings whose EPSS probability is at least this
+ * @param sort          the order (severity by default)
  */
-public record FindingFilter(Long productId, Long releaseId, AnalysisState state, String vulnerability, boolean includeGone) {
+public record FindingFilter(Long productId, Long releaseId, AnalysisState state, String vulnerability, boolean includeGone,
+                            Boolean kev, Double minEpss, FindingOrder sort) {
+
+    public FindingFilter(Long productId, Long releaseId, AnalysisState state, String vulnerability, boolean includeGone) {
+        this(productId, releaseId, state, vulnerability, includeGone, null, null, FindingOrder.SEVERITY);
+    }
+
+    public FindingFilter {
+        sort = sort == null ? FindingOrder.SEVERITY : sort;
+    }
 }

@@ -2,6 +2,7 @@ package org.medvigil.app.findings;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -36,17 +37,20 @@ public class IncrementalMatching implements SmartInitializingSingleton {
     private final AdvisoryStore advisories;
     private final FindingReconciler reconciler;
     private final Clock clock;
+    private final List<FindingsListener> listeners;
     private final ReentrantLock writer = new ReentrantLock();
     private volatile MatchingSnapshot snapshot;
 
     IncrementalMatching(JdbcClient jdbc, PlatformTransactionManager transactionManager, StoredComponents components,
-                        AdvisoryStore advisories, FindingReconciler reconciler, Clock clock) {
+                        AdvisoryStore advisories, FindingReconciler reconciler, Clock clock,
+                        List<FindingsListener> listeners) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.components = components;
         this.advisories = advisories;
         this.reconciler = reconciler;
         this.clock = clock;
+        this.listeners = List.copyOf(listeners);
     }
 
     /** Builds the snapshot once every bean (and so the schema migration) is ready. */
@@ -78,6 +82,10 @@ public class IncrementalMatching implements SmartInitializingSingleton {
                 }
                 MatchingWork w = new MatchingWork(base, reconciler, clock);
                 T r = work.apply(w);
+                FindingChanges changes = w.changes();
+                if (!changes.created().isEmpty() || !changes.reopened().isEmpty()) {
+                    listeners.forEach(l -> l.findingsChanged(changes));
+                }
                 jdbc.sql("UPDATE matching_lock SET generation = ? WHERE id = 1").param(generation + 1).update();
                 done[0] = w;
                 return r;

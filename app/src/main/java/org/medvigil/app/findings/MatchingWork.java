@@ -30,6 +30,8 @@ final class MatchingWork implements MatchingUpdate {
     private AdvisoryIndex index;
     private Map<Long, ReleaseInventory> releases;
     private MatchingSnapshot current;
+    /** Everything this work changed, over all its steps. */
+    private final FindingChanges.Builder all = new FindingChanges.Builder();
 
     MatchingWork(MatchingSnapshot base, FindingReconciler reconciler, Clock clock) {
         this.base = base;
@@ -63,7 +65,7 @@ final class MatchingWork implements MatchingUpdate {
         });
         FindingChanges.Builder changes = new FindingChanges.Builder();
         reconciler.reconcileRelease(releaseId, representative, matches, this::record, now, changes);
-        return changes.build();
+        return collected(changes.build());
     }
 
     @Override
@@ -97,7 +99,20 @@ final class MatchingWork implements MatchingUpdate {
             }
             reconciler.reconcileComponent(t.getKey(), t.getValue(), stored.get(0).id(), found, this::record, now, changes);
         }
-        return changes.build();
+        return collected(changes.build());
+    }
+
+    /** Everything this work changed so far. */
+    FindingChanges changes() {
+        return all.build();
+    }
+
+    private FindingChanges collected(FindingChanges c) {
+        all.created.addAll(c.created());
+        all.reopened.addAll(c.reopened());
+        all.gone.addAll(c.gone());
+        all.matched += c.matched();
+        return c;
     }
 
     /** The state after this work, under the next generation. */
