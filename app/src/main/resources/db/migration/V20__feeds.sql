@@ -48,6 +48,7 @@ CREATE TABLE feed_resource (
     last_modified VARCHAR(100),
     sha256        VARCHAR(64),
     size_bytes    BIGINT,
+    content       BYTEA,
     fetched_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
 

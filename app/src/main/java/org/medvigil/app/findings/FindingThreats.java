@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,9 +29,26 @@ public class FindingThreats {
     private static final int CHUNK = 500;
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<FindingsListener> listeners;
 
-    FindingThreats(JdbcClient jdbc) {
+    FindingThreats(JdbcClient jdbc, ObjectProvider<FindingsListener> listeners) {
         this.jdbc = jdbc;
+        this.listeners = listeners;
+    }
+
+    /**
+     * The KEV catalogue now lists {@code newCves}: refreshes the findings that carry them and
+     * tells the listeners (notifications), in the caller's transaction.
+     *
+     * @return the findings now flagged
+     */
+    public List<Long> kevListed(Set<String> newCves) {
+        List<Long> ids = refreshCves(newCves);
+        if (!ids.isEmpty()) {
+            Set<String> cves = Set.copyOf(newCves);
+            listeners.orderedStream().forEach(l -> l.kevListed(ids, cves));
+        }
+        return ids;
     }
 
     /** Records the CVE ids of a finding (its primary id and aliases) and refreshes its signals. */
