@@ -44,10 +44,12 @@ public class FeedImports {
     private final OsvArchive osv;
     private final ThreatCatalogs catalogs;
     private final AdvisoryIngest ingest;
+    private final FeedItems items;
     private final AdvisoryReaders readers = AdvisoryReaders.standard();
     private final ObjectMapper mapper = new ObjectMapper();
 
-    FeedImports(FeedRunner runner, OsvArchive osv, ThreatCatalogs catalogs, AdvisoryIngest ingest) {
+    FeedImports(FeedRunner runner, OsvArchive osv, ThreatCatalogs catalogs, AdvisoryIngest ingest, FeedItems items) {
+        this.items = items;
         this.runner = runner;
         this.osv = osv;
         this.catalogs = catalogs;
@@ -159,13 +161,18 @@ public class FeedImports {
             return null; // distribution files: read for trust, not imported
         }
         byte[] content = Files.readAllBytes(f);
+        String sha = FeedHttp.sha256(content);
+        String key = "file:" + f.toAbsolutePath();
+        if (items.of("import", key).map(i -> i.sha256().equals(sha)).orElse(false)) {
+            sync.unchanged++;
+            return null;
+        }
         String integrity = null;
         if (text.contains("\"csaf_version\"")) {
             integrity = csafIntegrity(f, content, trust);
         }
         List<Advisory> advisories = readers.read(content, f.getFileName().toString());
-        String sha = FeedHttp.sha256(content);
-        return new IncomingDocument("import", null, null, f.getFileName().toString(), "application/json",
+        return new IncomingDocument("import", key, null, f.getFileName().toString(), "application/json",
                 f.toAbsolutePath().toString(), sync.now(), integrity, content, sha, advisories);
     }
 

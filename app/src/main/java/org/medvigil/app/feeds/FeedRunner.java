@@ -105,9 +105,13 @@ public class FeedRunner {
 
     /** One tick of the scheduler: every enabled source that is due runs now (this node, if it gets the lease). */
     public void runDue() {
-        if (!scheduled) {
-            return;
+        if (scheduled) {
+            runDueSources();
         }
+    }
+
+    /** Runs every enabled source that is due now, whatever the installation switch says (the tick, and tests). */
+    void runDueSources() {
         for (String name : sources.keySet()) {
             FeedSettings settings = settings(name);
             if (!settings.enabled()) {
@@ -116,7 +120,11 @@ public class FeedRunner {
             Instant now = Instant.now(clock);
             Instant next = repository.state(name).map(FeedSourceRepository.State::nextRunAt).orElse(null);
             if (next == null || !next.isAfter(now)) {
-                run(name, "schedule", "system", false);
+                try {
+                    run(name, "schedule", "system", true);
+                } catch (ConflictException e) {
+                    // another node runs it: nothing to do here
+                }
             }
         }
     }

@@ -35,6 +35,8 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ThreatFeedsScenario extends ServerTestSupport {
     private static final String LOG4J = "pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1";
+    @org.springframework.beans.factory.annotation.Autowired
+    FeedRunner runner;
     private FeedServer server;
     private byte[] maven;
 
@@ -231,6 +233,35 @@ abstract class ThreatFeedsScenario extends ServerTestSupport {
         JsonNode run = sync(analyst, "epss");
         assertThat(run.get("problems").get(0).asString()).contains("HTTP 404");
         assertThat(jdbc.sql("SELECT lease_owner FROM feed_source WHERE name = 'epss'").query(String.class).optional()).isEmpty();
+    }
+
+    @Test
+    void dueSourcesRunOnTheirScheduleAndNotBefore() {
+        String admin = key(Role.ADMIN);
+        for (String other : List.of("osv", "nvd", "epss", "csaf")) {
+            putJson(admin, Map.of("enabled", false), "/api/v1/feeds/" + other);
+        }
+        putJson(admin, Map.of("enabled", true, "schedule", "PT6H",
+                "urls", List.of(server.url("/kev/known_exploited_vulnerabilities.json"))), "/api/v1/feeds/kev");
+        long before = runs("kev");
+        runner.runDueSources();
+        assertThat(runs("kev")).isEqualTo(before + 1);
+        JsonNode source = getJson(key(Role.AUDITOR), "/api/v1/feeds/kev");
+        assertThat(source.get("lastRun").get("trigger").asString()).isEqualTo("schedule");
+        assertThat(Instant.parse(source.get("nextRunAt").asString())).isEqualTo(clock.instant().plus(Duration.ofHours(6)));
+        clock.advance(Duration.ofHours(5));
+        runner.runDueSources();
+        assertThat(runs("kev")).isEqualTo(before + 1);
+        clock.advance(Duration.ofHours(1));
+        runner.runDueSources();
+        assertThat(runs("kev")).isEqualTo(before + 2);
+        for (String other : List.of("osv", "nvd", "epss", "csaf")) {
+            putJson(admin, Map.of(), "/api/v1/feeds/" + other);
+        }
+    }
+
+    private long runs(String source) {
+        return jdbc.sql("SELECT COUNT(*) FROM feed_run WHERE source = ?").param(source).query(Long.class).single();
     }
 
     @Test
