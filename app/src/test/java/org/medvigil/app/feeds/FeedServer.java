@@ -118,7 +118,6 @@ final class FeedServer implements AutoCloseable {
                 out.flush();
                 log.add(new Request(x.getRequestMethod(), path, query, headers, 200, content.length / 2));
                 // Close the connection under the client's feet: the body breaks off.
-                x.getHttpContext().getServer();
                 throw new IOException("truncated on purpose");
             }
             respond(x, path, query, headers, 200, content, etag);
