@@ -21,8 +21,8 @@ import org.medvigil.core.version.VersionSchemes;
 
 /**
  * A deterministic synthetic portfolio shaped like real ones: device releases whose SBOMs draw
- * packages from six ecosystems with a skewed popularity (a few packages are in almost every
- * SBOM), and OSV-shaped advisories that concentrate on popular packages, with one or two
+ * distinct packages from six ecosystems with a skewed popularity (a few packages are in almost
+ * every SBOM), and OSV-shaped advisories that lean towards popular packages, with one or two
  * introduced/fixed intervals, some last_affected ranges and some explicit version lists.
  */
 public final class SyntheticPortfolio {
@@ -78,8 +78,21 @@ public final class SyntheticPortfolio {
         return (int) Math.min(packages - 1, Math.floor(Math.pow(packages + 1, u)) - 1);
     }
 
+    /**
+     * A package an advisory names: skewed towards popular packages, but less steeply than usage
+     * (density ~ 1/sqrt(rank)), so the most-advised package gets a few hundred advisories in
+     * 200,000, as the busiest packages in OSV do, not tens of thousands.
+     */
+    private int advisedPackage() {
+        double u = random.nextDouble();
+        return (int) Math.min(packages - 1, Math.floor(packages * u * u));
+    }
+
     private String version(String eco) {
-        String v = random.nextInt(10) + "." + random.nextInt(30) + "." + random.nextInt(30);
+        return decorate(eco, random.nextInt(10) + "." + random.nextInt(30) + "." + random.nextInt(30));
+    }
+
+    private String decorate(String eco, String v) {
         return switch (eco) {
             case "golang" -> "v" + v;
             case "deb" -> v + "-" + (1 + random.nextInt(3));
@@ -92,8 +105,15 @@ public final class SyntheticPortfolio {
         List<Inventory> out = new ArrayList<>(count);
         for (int s = 0; s < count; s++) {
             List<Component> components = new ArrayList<>(size);
+            java.util.BitSet taken = new java.util.BitSet(packages);
             for (int c = 0; c < size; c++) {
-                Purl p = pool[popularPackage()];
+                // A package appears once per SBOM, popular ones in almost every SBOM.
+                int index = popularPackage();
+                while (taken.get(index)) {
+                    index = popularPackage();
+                }
+                taken.set(index);
+                Purl p = pool[index];
                 Purl versioned = p.withVersion(version(p.type()));
                 components.add(new Component("c" + c, "library", null, null, p.namespace(), p.name(),
                         versioned.version(), versioned, List.of(), Map.of(), List.of(), null, null, Map.of()));
@@ -113,7 +133,7 @@ public final class SyntheticPortfolio {
             int n = 1 + random.nextInt(3);
             List<AffectedPackage> affected = new ArrayList<>(n);
             for (int k = 0; k < n; k++) {
-                affected.add(affected(pool[popularPackage()]));
+                affected.add(affected(pool[advisedPackage()]));
             }
             made += n;
             String id = "GHSA-" + Integer.toString(a, 36);
@@ -130,23 +150,21 @@ public final class SyntheticPortfolio {
         List<VersionRange> ranges = new ArrayList<>(2);
         int kind = random.nextInt(20);
         if (kind == 0) {
-            ranges.add(new ExactVersions(scheme, java.util.Set.of(version(eco), version(eco), version(eco))));
+            ranges.add(new ExactVersions(scheme, new java.util.HashSet<>(List.of(version(eco), version(eco), version(eco)))));
         } else {
-            String lo = version(eco);
-            String hi = version(eco);
-            if (scheme != null && scheme.compare(lo, hi) > 0) {
-                String t = lo;
-                lo = hi;
-                hi = t;
-            }
+            // Like real advisories: a vulnerability lives for a few minor releases of one major
+            // line (sometimes since the beginning), and is fixed in a later minor release.
+            int major = random.nextInt(10);
+            int minor = random.nextInt(30);
+            String lo = decorate(eco, major + "." + minor + "." + random.nextInt(30));
+            String hi = decorate(eco, major + "." + (minor + 1 + random.nextInt(3)) + ".0");
             List<OsvEventRange.Event> events = new ArrayList<>(4);
-            events.add(new OsvEventRange.Event(OsvEventRange.Kind.INTRODUCED, random.nextInt(3) == 0 ? "0" : lo));
+            events.add(new OsvEventRange.Event(OsvEventRange.Kind.INTRODUCED, random.nextInt(20) == 0 ? "0" : lo));
             events.add(new OsvEventRange.Event(kind == 1 ? OsvEventRange.Kind.LAST_AFFECTED : OsvEventRange.Kind.FIXED, hi));
-            if (kind < 5) {
-                String hi2 = (Integer.parseInt(hi.replace("v", "").split("\\.")[0]) + 1) + ".0.0";
-                hi2 = eco.equals("golang") ? "v" + hi2 : eco.equals("deb") ? hi2 + "-1" : hi2;
-                events.add(new OsvEventRange.Event(OsvEventRange.Kind.INTRODUCED, hi2));
-                events.add(new OsvEventRange.Event(OsvEventRange.Kind.FIXED, hi2.replaceFirst("\\.0\\.0", ".0.5")));
+            if (kind < 5 && major < 9) {
+                // A second affected line: the same flaw in the next major version.
+                events.add(new OsvEventRange.Event(OsvEventRange.Kind.INTRODUCED, decorate(eco, (major + 1) + ".0.0")));
+                events.add(new OsvEventRange.Event(OsvEventRange.Kind.FIXED, decorate(eco, (major + 1) + ".0." + (1 + random.nextInt(9)))));
             }
             ranges.add(new OsvEventRange("ECOSYSTEM", scheme, events));
         }

@@ -1,8 +1,10 @@
 package org.medvigil.app.cli;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.medvigil.app.demo.DemoDatabase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Option;
         description = "Start the MedVigil server: REST API under /api/v1 and the web UI.")
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--demo", description = "load a demo portfolio on start")
+    @Option(names = "--demo", description = "start with a demo portfolio in a fresh demo database (./data/demo, "
+            + "recreated at every --demo start; the normal database is not touched)")
     boolean demo;
 
     @Option(names = "--port", paramLabel = "N", description = "HTTP port (default 8080; 0 picks a free one)")
@@ -40,6 +43,17 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--db-url must be a JDBC URL such as jdbc:postgresql://localhost/medvigil (got '" + database.url + "')");
         }
+        if (demo && (database.url != null || database.user != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--demo uses its own database (" + DemoDatabase.DIRECTORY + ", recreated at every start); leave out --db-url and --db-user");
+        }
+        if (demo) {
+            try {
+                DemoDatabase.reset(DemoDatabase.DIRECTORY);
+            } catch (UncheckedIOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
         server = ServerStart.start(springArguments());
         return MedvigilCommand.KEEP_RUNNING;
     }
@@ -49,6 +63,15 @@ final class ServeCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>();
         if (port != null) {
             args.add("--server.port=" + port);
+        }
+        if (demo) {
+            // Its own embedded database, whatever the environment names: the normal one is never touched.
+            args.add("--spring.datasource.url=" + DemoDatabase.url(DemoDatabase.DIRECTORY));
+            args.add("--spring.datasource.username=sa");
+            args.add("--spring.datasource.password=");
+            args.add("--medvigil.admin.password=" + DemoDatabase.ADMIN_PASSWORD);
+            args.add("--medvigil.demo=true");
+            return args;
         }
         if (database.url != null) {
             args.add("--spring.datasource.url=" + database.url);
@@ -62,9 +85,6 @@ final class ServeCommand implements Callable<Integer> {
         String password = database.passwordOrEnv();
         if (password != null) {
             args.add("--spring.datasource.password=" + password);
-        }
-        if (demo) {
-            args.add("--medvigil.demo=true");
         }
         return args;
     }

@@ -15,6 +15,7 @@ import org.medvigil.app.security.CurrentActor;
 import org.medvigil.app.web.NotFoundException;
 import org.medvigil.core.risk.RiskAcceptanceMatrix;
 import org.medvigil.core.risk.RiskDetermination;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,14 +31,16 @@ public class AssessmentService {
     private final AuditLog audit;
     private final CurrentActor current;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AssessmentService(FindingQueries queries, AssessmentRepository assessments, AuditLog audit, CurrentActor current,
-                      Clock clock) {
+                      Clock clock, ApplicationEventPublisher events) {
         this.queries = queries;
         this.assessments = assessments;
         this.audit = audit;
         this.current = current;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Records an assessment of a finding and re-applies assessments wherever it may now apply. */
@@ -57,6 +60,7 @@ public class AssessmentService {
                 ids, release), form, determination, assessor, Instant.now(clock));
 
         List<Long> applied = new ArrayList<>();
+        List<Long> reapplied = new ArrayList<>();
         for (FindingQueries.StoredFindingOfRelease f : queries.sameComponentVersion(identity)) {
             Set<String> fIds = new HashSet<>(f.aliases());
             fIds.add(f.vulnerabilityId());
@@ -65,6 +69,7 @@ public class AssessmentService {
             }
             AssessmentRepository.Effective effective = assessments.effective(identity, f.releaseId(), fIds).orElseThrow();
             queries.applyAssessment(f.id(), effective);
+            reapplied.add(f.id());
             if (effective.id() == id) {
                 applied.add(f.id());
             }
@@ -76,6 +81,8 @@ public class AssessmentService {
         audit.record("assess", "finding", findingId,
                 Map.of("state", finding.state(), "assessmentId", finding.assessment() == null ? "none" : finding.assessment().id()),
                 after);
+        // Cases follow from the risk: an uncontrolled one opens a case, a downgrade closes it.
+        events.publishEvent(new FindingRisksChanged(reapplied, view));
         return view;
     }
 

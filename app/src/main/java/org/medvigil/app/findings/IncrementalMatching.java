@@ -11,6 +11,7 @@ import org.medvigil.core.match.AdvisoryIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,12 +39,13 @@ public class IncrementalMatching implements SmartInitializingSingleton {
     private final FindingReconciler reconciler;
     private final Clock clock;
     private final List<FindingsListener> listeners;
+    private final ApplicationEventPublisher events;
     private final ReentrantLock writer = new ReentrantLock();
     private volatile MatchingSnapshot snapshot;
 
     IncrementalMatching(JdbcClient jdbc, PlatformTransactionManager transactionManager, StoredComponents components,
                         AdvisoryStore advisories, FindingReconciler reconciler, Clock clock,
-                        List<FindingsListener> listeners) {
+                        List<FindingsListener> listeners, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.components = components;
@@ -51,6 +53,7 @@ public class IncrementalMatching implements SmartInitializingSingleton {
         this.reconciler = reconciler;
         this.clock = clock;
         this.listeners = List.copyOf(listeners);
+        this.events = events;
     }
 
     /** Builds the snapshot once every bean (and so the schema migration) is ready. */
@@ -82,8 +85,10 @@ public class IncrementalMatching implements SmartInitializingSingleton {
                 }
                 MatchingWork w = new MatchingWork(base, reconciler, clock);
                 T r = work.apply(w);
-                FindingChanges changes = w.changes();
-                if (!changes.created().isEmpty() || !changes.reopened().isEmpty()) {
+                if (!w.appeared().isEmpty()) {
+                    // New findings may inherit an uncontrolled assessment: cases follow in this transaction.
+                    events.publishEvent(new FindingRisksChanged(w.appeared(), null));
+                    FindingChanges changes = w.changes();
                     listeners.forEach(l -> l.findingsChanged(changes));
                 }
                 jdbc.sql("UPDATE matching_lock SET generation = ? WHERE id = 1").param(generation + 1).update();

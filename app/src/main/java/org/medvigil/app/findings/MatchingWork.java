@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.medvigil.core.advisory.Advisory;
+import org.medvigil.core.report.FindingSeverity;
+import org.medvigil.core.report.SeverityOf;
 import org.medvigil.core.match.AdvisoryIndex;
 import org.medvigil.core.match.Finding;
 import org.medvigil.core.match.Matcher;
@@ -32,6 +34,7 @@ final class MatchingWork implements MatchingUpdate {
     private MatchingSnapshot current;
     /** Everything this work changed, over all its steps. */
     private final FindingChanges.Builder all = new FindingChanges.Builder();
+    private final List<Long> appeared = new ArrayList<>();
 
     MatchingWork(MatchingSnapshot base, FindingReconciler reconciler, Clock clock) {
         this.base = base;
@@ -65,7 +68,7 @@ final class MatchingWork implements MatchingUpdate {
         });
         FindingChanges.Builder changes = new FindingChanges.Builder();
         reconciler.reconcileRelease(releaseId, representative, matches, this::record, now, changes);
-        return collected(changes.build());
+        return appeared(collected(changes.build()));
     }
 
     @Override
@@ -99,7 +102,7 @@ final class MatchingWork implements MatchingUpdate {
             }
             reconciler.reconcileComponent(t.getKey(), t.getValue(), stored.get(0).id(), found, this::record, now, changes);
         }
-        return collected(changes.build());
+        return appeared(collected(changes.build()));
     }
 
     /** Everything this work changed so far. */
@@ -113,6 +116,17 @@ final class MatchingWork implements MatchingUpdate {
         all.gone.addAll(c.gone());
         all.matched += c.matched();
         return c;
+    }
+
+    /** Findings created or reopened by this work so far: they carry whatever assessment they inherited. */
+    List<Long> appeared() {
+        return List.copyOf(appeared);
+    }
+
+    private FindingChanges appeared(FindingChanges changes) {
+        appeared.addAll(changes.created());
+        appeared.addAll(changes.reopened());
+        return changes;
     }
 
     /** The state after this work, under the next generation. */
@@ -136,7 +150,7 @@ final class MatchingWork implements MatchingUpdate {
         for (String alias : f.aliases()) {
             records.addAll(byId.getOrDefault(alias, List.of()));
         }
-        SeverityRating.Rated severity = SeverityRating.of(records);
+        FindingSeverity severity = SeverityOf.records(records);
         String summary = records.stream().map(MatchingWork::summaryOf).filter(x -> x != null).findFirst().orElse(null);
         return new MatchRecord(f.vulnerabilityId(), f.aliases(), summary, f.evidence().source(),
                 f.evidence().rule().label(), f.evidence().reason(), f.evidence().certain(),

@@ -6,17 +6,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** Request bodies for customers, sites and contacts. */
-final class CustomerForms {
+public final class CustomerForms {
     private CustomerForms() {
     }
 
-    record CustomerForm(@NotBlank @Size(max = 200) String name) {
+    public record CustomerForm(@NotBlank @Size(max = 200) String name) {
     }
 
-    record SiteForm(@NotBlank @Size(max = 200) String name, @Size(max = 1000) String address) {
+    public record SiteForm(@NotBlank @Size(max = 200) String name, @Size(max = 1000) String address) {
     }
 
-    record ContactForm(@NotBlank @Size(max = 200) String name, @Email @Size(max = 320) String email,
+    public record ContactForm(@NotBlank @Size(max = 200) String name, @Email @Size(max = 320) String email,
                        @Size(max = 50) String phone, @Size(max = 200) String title) {
 
         @AssertTrue(message = "email or phone is required")

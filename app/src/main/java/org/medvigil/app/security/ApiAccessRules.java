@@ -26,6 +26,9 @@ final class ApiAccessRules {
     private static final Set<Role> INSTALLED_BASE_EDITORS = EnumSet.of(Role.ADMIN, Role.REGULATORY);
     private static final Set<Role> AUDIT_READERS = EnumSet.of(Role.ADMIN, Role.AUDITOR);
     private static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
+    private static final Set<Role> CASE_MANAGERS = EnumSet.of(Role.ADMIN, Role.REGULATORY);
+    /** Product security names compensating controls and plans remediation; regulatory owns the rest of a case. */
+    private static final Set<Role> CASE_ANALYSTS = EnumSet.of(Role.ADMIN, Role.REGULATORY, Role.SECURITY_ANALYST);
 
     /** One line of the matrix: a method and path pattern ({@code *} is one path segment). */
     record Rule(HttpMethod method, String pattern, Set<Role> roles) {
@@ -94,6 +97,23 @@ final class ApiAccessRules {
             rule(GET, "/api/v1/findings/*/affected", STAFF_AND_CUSTOMER),
             rule(GET, "/api/v1/findings/*/assessments", STAFF),
             rule(POST, "/api/v1/findings/*/assessments", ANALYSTS),
+
+            rule(GET, "/api/v1/cases", STAFF),
+            rule(GET, "/api/v1/cases/*", STAFF),
+            rule(PUT, "/api/v1/cases/*/learned-on", CASE_MANAGERS),
+            rule(PUT, "/api/v1/cases/*/record", CASE_MANAGERS),
+            rule(POST, "/api/v1/cases/*/communications", CASE_MANAGERS),
+            rule(POST, "/api/v1/cases/*/evidence/compensating-controls", CASE_ANALYSTS),
+            rule(POST, "/api/v1/cases/*/evidence/remediation-plan", CASE_ANALYSTS),
+            rule(POST, "/api/v1/cases/*/evidence/fix-distributed", CASE_MANAGERS),
+            rule(POST, "/api/v1/cases/*/evidence/isao-share", CASE_MANAGERS),
+            rule(POST, "/api/v1/cases/*/evidence/serious-adverse-event", CASE_MANAGERS),
+            rule(GET, "/api/v1/communications", STAFF_AND_CUSTOMER),
+            rule(GET, "/api/v1/communications/*", STAFF_AND_CUSTOMER),
+            rule(GET, "/api/v1/products/*/routine-updates", STAFF),
+            rule(GET, "/api/v1/products/*/pma-report", STAFF),
+            rule(GET, "/api/v1/settings/isao", STAFF),
+            rule(PUT, "/api/v1/settings/isao", CASE_MANAGERS),
 
             rule(GET, "/api/v1/users", ADMINS),
             rule(POST, "/api/v1/users", ADMINS),

@@ -59,6 +59,8 @@ abstract class NotificationScenario extends ServerTestSupport {
     ApplicationEventPublisher events;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    CaseDeadlineWatch watch;
 
     private GreenMail smtp;
     private String savedHost;
@@ -186,6 +188,48 @@ abstract class NotificationScenario extends ServerTestSupport {
         assertThat(received).singleElement().satisfies(r -> assertThat(r.headers().get("X-MedVigil-Event")).isEqualTo("ping"));
         assertThat(getJson(key(Role.AUDITOR), "/api/v1/notification-deliveries?subscriptionId={id}", webhook).get("total").asInt())
                 .isEqualTo(4);
+    }
+
+    @Test
+    void anUncontrolledCasesDeadlinesAreAnnouncedOnce_PM16() throws Exception {
+        String u = unique().replace('-', 'x');
+        String admin = key(Role.ADMIN);
+        String analyst = key(Role.SECURITY_ANALYST);
+        long product = createProduct("Deadline pump " + u);
+        long release = createRelease(product, "1.0");
+        String hook = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        long webhook = postJson(admin, Map.of("channel", "webhook", "target", hook, "secret", SECRET, "productId", product,
+                "events", List.of("case.deadline.approaching", "case.deadline.missed")), "/api/v1/notification-subscriptions")
+                .get("id").asLong();
+        upload(analyst, "/api/v1/releases/" + release + "/sboms", sbom("deadline-lib-" + u + "@1.0.0"), "application/json");
+        String vuln = "MVDEAD-" + u;
+        upload(analyst, "/api/v1/advisories?fileName=d.json", osv(vuln, "CVE-2098-" + Math.abs(u.hashCode() % 90000 + 10000),
+                "deadline-lib-" + u), "application/json");
+        long finding = getJson(analyst, "/api/v1/findings?releaseId={id}", release).get("items").get(0).get("id").asLong();
+        JsonNode assessed = postJson(analyst, Map.of("state", "exploitable", "harmSeverity", "catastrophic",
+                "cvssVectors", List.of("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"),
+                "rationale", "Remote dose change without authentication"), "/api/v1/findings/{id}/assessments", finding);
+        assertThat(assessed.get("determination").asString()).isEqualTo("uncontrolled");
+
+        received.clear();
+        watch.check();
+        deliverAll();
+        assertThat(received).isEmpty(); // T0 today: 30 days to go
+        clock.advance(Duration.ofDays(24));
+        watch.check();
+        watch.check();
+        deliverAll();
+        assertThat(received).singleElement().satisfies(r -> {
+            assertThat(r.headers().get("X-MedVigil-Event")).isEqualTo("case.deadline.approaching");
+            assertThat(r.body()).contains("customer-communication-30d").contains(vuln);
+        });
+        clock.advance(Duration.ofDays(7));
+        received.clear();
+        watch.check();
+        deliverAll();
+        assertThat(received).extracting(r -> r.headers().get("X-MedVigil-Event")).containsExactly("case.deadline.missed");
+        assertThat(getJson(key(Role.AUDITOR), "/api/v1/notification-deliveries?subscriptionId={id}&status=delivered", webhook)
+                .get("total").asInt()).isEqualTo(2);
     }
 
     @Test

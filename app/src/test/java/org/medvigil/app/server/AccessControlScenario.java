@@ -41,6 +41,8 @@ abstract class AccessControlScenario extends ServerTestSupport {
     private static final Set<Role> INSTALLED_BASE = EnumSet.of(Role.ADMIN, Role.REGULATORY);
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
     private static final Set<Role> AUDIT = EnumSet.of(Role.ADMIN, Role.AUDITOR);
+    private static final Set<Role> CASES = EnumSet.of(Role.ADMIN, Role.REGULATORY);
+    private static final Set<Role> CASE_ANALYSTS = EnumSet.of(Role.ADMIN, Role.REGULATORY, Role.SECURITY_ANALYST);
     /** Not a role: anyone, signed in or not. */
     private static final Set<Role> PUBLIC = null;
 
@@ -123,6 +125,26 @@ abstract class AccessControlScenario extends ServerTestSupport {
             get("/api/v1/findings/{id}/assessments", STAFF, "/api/v1/findings/{FA}/assessments"),
             write("POST", "/api/v1/findings/{id}/assessments", ANALYSTS, "/api/v1/findings/{X}/assessments"),
 
+            get("/api/v1/cases", STAFF, "/api/v1/cases"),
+            get("/api/v1/cases/{id}", STAFF, "/api/v1/cases/{K}"),
+            write("PUT", "/api/v1/cases/{id}/learned-on", CASES, "/api/v1/cases/{X}/learned-on"),
+            write("PUT", "/api/v1/cases/{id}/record", CASES, "/api/v1/cases/{X}/record"),
+            write("POST", "/api/v1/cases/{id}/communications", CASES, "/api/v1/cases/{X}/communications"),
+            write("POST", "/api/v1/cases/{id}/evidence/compensating-controls", CASE_ANALYSTS,
+                    "/api/v1/cases/{X}/evidence/compensating-controls"),
+            write("POST", "/api/v1/cases/{id}/evidence/remediation-plan", CASE_ANALYSTS,
+                    "/api/v1/cases/{X}/evidence/remediation-plan"),
+            write("POST", "/api/v1/cases/{id}/evidence/fix-distributed", CASES, "/api/v1/cases/{X}/evidence/fix-distributed"),
+            write("POST", "/api/v1/cases/{id}/evidence/isao-share", CASES, "/api/v1/cases/{X}/evidence/isao-share"),
+            write("POST", "/api/v1/cases/{id}/evidence/serious-adverse-event", CASES,
+                    "/api/v1/cases/{X}/evidence/serious-adverse-event"),
+            get("/api/v1/communications", ALL, "/api/v1/communications"),
+            customer("/api/v1/communications/{id}", "/api/v1/communications/{CMA}", "/api/v1/communications/{CMB}"),
+            get("/api/v1/products/{id}/routine-updates", STAFF, "/api/v1/products/{P}/routine-updates"),
+            get("/api/v1/products/{id}/pma-report", STAFF, "/api/v1/products/{PMA}/pma-report"),
+            get("/api/v1/settings/isao", STAFF, "/api/v1/settings/isao"),
+            write("PUT", "/api/v1/settings/isao", CASES, "/api/v1/settings/isao"),
+
             get("/api/v1/users", ADMIN, "/api/v1/users"),
             write("POST", "/api/v1/users", ADMIN, "/api/v1/users"),
             get("/api/v1/users/{id}", ADMIN, "/api/v1/users/{U}"),
@@ -177,6 +199,7 @@ abstract class AccessControlScenario extends ServerTestSupport {
         ids.put("I", imported.getResponse().getContentAsString().replaceAll("(?s).*?\"document\":\\{\"id\":(\\d+).*", "$1"));
         ids.put("U", getJson(key(Role.ADMIN), "/api/v1/users").get("items").get(0).get("id").asString());
         ids.put("X", "999999");
+        caseFixture(u, sbom, siteB, releaseA);
         // A finished offline import (one OSV record) and an e-mail subscription, to read back.
         MvcResult run = upload(key(Role.SECURITY_ANALYST), "/api/v1/feed-imports?fileName=access.json&wait=true",
                 Documents.osv("MVACCESS-" + u, List.of(), "access-lib-" + u, "1.0.1", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H",
@@ -189,6 +212,43 @@ abstract class AccessControlScenario extends ServerTestSupport {
         for (Role r : Role.values()) {
             callers.put(r, r == Role.CUSTOMER ? customerKey(customerA) : key(r));
         }
+    }
+
+    /**
+     * A case on release A (run by both customers) with a communication to both (CMA), and a case of
+     * another product run only by customer B with a communication to B alone (CMB); a PMA product.
+     */
+    private void caseFixture(String u, byte[] sbom, long siteB, long releaseA) {
+        Map<String, Object> uncontrolled = Map.of("state", "exploitable", "harmSeverity", "critical", "worstCase", true,
+                "scope", "this_release", "rationale", "Access-control fixture: worst case");
+        postJson(key(Role.SECURITY_ANALYST), uncontrolled, "/api/v1/findings/{id}/assessments", ids.get("FA"));
+        long other = createProduct("Access monitor " + u);
+        long otherRelease = createRelease(other, "1");
+        assertThat(upload(key(Role.SECURITY_ANALYST), "/api/v1/releases/" + otherRelease + "/sboms", sbom, "application/json")
+                .getResponse().getStatus()).isEqualTo(201);
+        deploy(siteB, otherRelease, "SN-B2-" + u);
+        postJson(key(Role.SECURITY_ANALYST), uncontrolled, "/api/v1/findings/{id}/assessments", finding(otherRelease));
+        Map<String, Object> notice = Map.of("date", "2026-10-30", "channel", "e-mail", "notice", Map.of(
+                "vulnerability", "Command injection in the web console", "impactAssessment", "Dose settings could change",
+                "effortsUnderway", "We are working on it", "compensatingControls", "Isolate the console",
+                "fixPlan", "A fix will follow"));
+        ids.put("K", caseOf(product(releaseA)));
+        ids.put("CMA", postJson(key(Role.REGULATORY), notice, "/api/v1/cases/{id}/communications", ids.get("K")).get("id").asString());
+        ids.put("CMB", postJson(key(Role.REGULATORY), notice, "/api/v1/cases/{id}/communications", caseOf(other))
+                .get("id").asString());
+        ids.put("PMA", postJson(key(Role.REGULATORY), Map.of("name", "Access PMA pump " + u, "deviceClass", "III",
+                "pathway", "pma", "submissionNumber", "P260001", "cyberDevice", true, "cyberDeviceRationale", "Bluetooth"),
+                "/api/v1/products").get("id").asString());
+    }
+
+    private long product(long release) {
+        return getJson(key(Role.AUDITOR), "/api/v1/releases/{id}", release).get("productId").asLong();
+    }
+
+    private String caseOf(long product) {
+        JsonNode items = getJson(key(Role.AUDITOR), "/api/v1/cases?productId={id}", product).get("items");
+        assertThat(items).as("the case of product " + product).hasSize(1);
+        return items.get(0).get("id").asString();
     }
 
     private long finding(long release) {

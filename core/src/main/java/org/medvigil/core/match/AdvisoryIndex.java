@@ -22,6 +22,7 @@ public final class AdvisoryIndex {
     private final Map<String, List<IndexedEntry>> byVendorWord;
     private final VulnerabilityGroups groups;
     private final Map<String, List<String>> groupMembers;
+    private final Map<String, List<Advisory>> recordsByGroup;
     private final int advisories;
     private final int withdrawn;
 
@@ -32,6 +33,10 @@ public final class AdvisoryIndex {
         this.byVendorWord = b.byVendorWord;
         this.groups = b.groups;
         this.groupMembers = b.groups.members();
+        this.recordsByGroup = new HashMap<>(b.records.size() * 2);
+        for (Advisory a : b.records) {
+            recordsByGroup.computeIfAbsent(b.groups.groupOf(a.id()), k -> new ArrayList<>(1)).add(a);
+        }
         this.advisories = b.advisories;
         this.withdrawn = b.withdrawn;
     }
@@ -76,6 +81,11 @@ public final class AdvisoryIndex {
         return groups.groupOf(id);
     }
 
+    /** Every indexed record of the vulnerability {@code id} names (itself and its aliases' records). */
+    List<Advisory> recordsOf(String id) {
+        return recordsByGroup.getOrDefault(groups.groupOf(id), List.of());
+    }
+
     List<String> groupMembers(String id) {
         return groups.membersOf(id, groupMembers);
     }
@@ -87,6 +97,7 @@ public final class AdvisoryIndex {
         private final List<IndexedEntry> cpeWildcards = new ArrayList<>();
         private final Map<String, List<IndexedEntry>> byVendorWord = new HashMap<>();
         private final VulnerabilityGroups groups = new VulnerabilityGroups();
+        private final List<Advisory> records = new ArrayList<>();
         private int advisories;
         private int withdrawn;
 
@@ -100,6 +111,7 @@ public final class AdvisoryIndex {
             }
             advisories++;
             groups.add(advisory);
+            records.add(advisory);
             for (AffectedPackage affected : advisory.affected()) {
                 IndexedEntry entry = new IndexedEntry(advisory, affected);
                 PackageSelector selector = affected.selector();

@@ -8,6 +8,7 @@ import org.medvigil.core.advisory.AffectedPackage;
 import org.medvigil.core.version.Containment;
 import org.medvigil.core.version.InvalidVersionException;
 import org.medvigil.core.version.OsvEventRange;
+import org.medvigil.core.version.TestedVersion;
 import org.medvigil.core.version.Vers;
 import org.medvigil.core.version.VersionRange;
 import org.medvigil.core.version.VersionScheme;
@@ -19,9 +20,14 @@ import org.medvigil.core.version.VersionScheme;
 record AffectedCheck(Containment containment, VersionRange range, List<String> fixedVersions) {
 
     static AffectedCheck of(AffectedPackage affected, String version) {
+        return of(affected, TestedVersion.of(version));
+    }
+
+    static AffectedCheck of(AffectedPackage affected, TestedVersion tested) {
+        String version = tested.text();
         VersionRange unknown = null;
         for (VersionRange range : affected.ranges()) {
-            Containment c = range.contains(version);
+            Containment c = range.contains(tested);
             if (c == Containment.INSIDE) {
                 return new AffectedCheck(c, range, fixesAbove(range, affected, version));
             }

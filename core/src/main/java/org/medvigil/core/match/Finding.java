@@ -13,11 +13,15 @@ import org.medvigil.core.sbom.Component;
  * @param advisory  the primary advisory (the one whose match is most certain)
  * @param aliases   every other id the vulnerability is known by, sorted, without the primary id
  * @param evidence  why it matched
+ * @param records   every record of this vulnerability the advisories hold, primary first (for
+ *                  severity and references that only an alias record carries)
  */
-public record Finding(Component component, Advisory advisory, List<String> aliases, MatchEvidence evidence) {
+public record Finding(Component component, Advisory advisory, List<String> aliases, MatchEvidence evidence,
+                      List<Advisory> records) {
 
     public Finding {
         aliases = List.copyOf(aliases);
+        records = List.copyOf(records);
     }
 
     /** The vulnerability's id as reported: the primary advisory's id. */

@@ -82,7 +82,14 @@ public final class Matcher {
         aliases.remove(advisory.id());
         String source = advisory.provenance() == null ? "unknown" : advisory.provenance().source();
         MatchEvidence evidence = new MatchEvidence(source, primary.rule(), primary.reason(), certain, List.copyOf(fixes));
-        return new Finding(component, advisory, List.copyOf(aliases), evidence);
+        List<Advisory> records = new ArrayList<>();
+        records.add(advisory);
+        for (Advisory r : index.recordsOf(advisory.id())) {
+            if (r != advisory) {
+                records.add(r);
+            }
+        }
+        return new Finding(component, advisory, List.copyOf(aliases), evidence, records);
     }
 
     /** OSV records first: they are written per package and carry exact ranges. */

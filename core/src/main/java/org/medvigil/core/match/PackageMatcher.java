@@ -7,6 +7,7 @@ import org.medvigil.core.advisory.PackageSelector;
 import org.medvigil.core.purl.Purl;
 import org.medvigil.core.sbom.Component;
 import org.medvigil.core.version.Containment;
+import org.medvigil.core.version.TestedVersion;
 
 /**
  * Matches by package identity: the component's purl {@code type/namespace/name} against
@@ -28,20 +29,26 @@ final class PackageMatcher implements ComponentMatcher {
         if (version == null || version.isBlank()) {
             return;
         }
-        matchKey(purl, purl.packageKey(), version, index, out);
+        String distro = purl.qualifiers().isEmpty() ? null : purl.qualifiers().get("distro");
+        matchKey(distro, purl.packageKey(), version, index, out);
         SourcePackage source = SourcePackage.of(purl);
         if (source != null && !source.key().equals(purl.packageKey())) {
-            matchKey(purl, source.key(), source.version() != null ? source.version() : version, index, out);
+            matchKey(distro, source.key(), source.version() != null ? source.version() : version, index, out);
         }
     }
 
-    private static void matchKey(Purl purl, String key, String version, AdvisoryIndex index, List<Candidate> out) {
-        for (IndexedEntry entry : index.byPackage(key)) {
+    private static void matchKey(String distro, String key, String version, AdvisoryIndex index, List<Candidate> out) {
+        List<IndexedEntry> entries = index.byPackage(key);
+        if (entries.isEmpty()) {
+            return;
+        }
+        TestedVersion tested = TestedVersion.of(version);
+        for (IndexedEntry entry : entries) {
             PackageSelector.ByPackage selector = (PackageSelector.ByPackage) entry.affected().selector();
-            if (!releaseFits(selector.ecosystem(), purl)) {
+            if (!releaseFits(selector.ecosystem(), distro)) {
                 continue;
             }
-            AffectedCheck check = AffectedCheck.of(entry.affected(), version);
+            AffectedCheck check = AffectedCheck.of(entry.affected(), tested);
             if (!check.applies()) {
                 continue;
             }
@@ -57,13 +64,12 @@ final class PackageMatcher implements ComponentMatcher {
      * An OSV ecosystem with a release suffix ({@code Debian:12}, {@code Alpine:v3.19}) applies to a
      * component whose {@code distro} qualifier names that release, or that names none.
      */
-    static boolean releaseFits(String ecosystem, Purl purl) {
-        if (ecosystem == null) {
+    static boolean releaseFits(String ecosystem, String distro) {
+        if (ecosystem == null || distro == null) {
             return true;
         }
         int colon = ecosystem.indexOf(':');
-        String distro = purl.qualifiers().get("distro");
-        if (colon < 0 || distro == null) {
+        if (colon < 0) {
             return true;
         }
         String release = ecosystem.substring(colon + 1).toLowerCase(Locale.ROOT);

@@ -39,7 +39,7 @@ public record ScanReport(String toolVersion, List<ScannedSbom> sboms, int adviso
         List<ReportedFinding> findings = new ArrayList<>();
         for (ScannedSbom sbom : sboms) {
             for (Finding f : matcher.match(sbom.inventory())) {
-                findings.add(new ReportedFinding(f, SeverityOf.of(f.advisory()), sbom.file()));
+                findings.add(new ReportedFinding(f, SeverityOf.records(f.records()), sbom.file()));
             }
         }
         findings.sort(MOST_SEVERE_FIRST);

@@ -1,7 +1,9 @@
 package org.medvigil.core.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.medvigil.core.InvalidInputException;
 import org.medvigil.core.advisory.Advisory;
 import org.medvigil.core.advisory.Severity;
@@ -9,41 +11,50 @@ import org.medvigil.core.risk.cvss.Cvss;
 import org.medvigil.core.risk.cvss.CvssScore;
 
 /**
- * Rates an advisory from what its source says: every CVSS vector is scored by MedVigil's own
- * calculators (a source's stated score is never trusted over its vector), and the rating
- * comes from CVSS v3.x when present (what NVD and most advisories rate by), else v4.0, else
- * v2, else the source's textual rating. Invalid vectors are left out.
+ * Rates a vulnerability from what its records say (the primary record and those of its
+ * aliases): every CVSS vector is scored by MedVigil's own calculators (a source's stated score
+ * is never trusted over its vector), and the rating comes from CVSS v3.x when present (what
+ * NVD and most advisories rate by), else v4.0, else v2, else the sources' textual rating.
+ * Invalid vectors are left out; a vector given by several records counts once.
  */
-final class SeverityOf {
+public final class SeverityOf {
     private SeverityOf() {
     }
 
-    static FindingSeverity of(Advisory advisory) {
-        List<CvssRating> cvss = new ArrayList<>();
+    public static FindingSeverity records(List<Advisory> records) {
+        Set<String> vectors = new LinkedHashSet<>();
         Rating textual = Rating.UNKNOWN;
-        for (Severity s : advisory.severities()) {
-            if (s.isCvss()) {
-                try {
-                    CvssScore score = Cvss.score(s.value());
-                    cvss.add(new CvssRating(score.version(), score.vector(), score.score(), Rating.parse(score.severity())));
-                } catch (InvalidInputException e) {
-                    // A malformed vector in a source rates nothing; the other statements still count.
-                }
-            } else {
-                Rating r = Rating.parse(s.value());
-                if (r.ordinal() < textual.ordinal()) {
-                    textual = r;
+        for (Advisory advisory : records) {
+            for (Severity s : advisory.severities()) {
+                if (s.isCvss()) {
+                    vectors.add(s.value().strip());
+                } else {
+                    Rating r = Rating.parse(s.value());
+                    if (r.ordinal() < textual.ordinal()) {
+                        textual = r;
+                    }
                 }
             }
         }
-        Rating rating = mostSevere(cvss, "3.");
-        if (rating == null) {
-            rating = mostSevere(cvss, "4.");
+        List<CvssRating> cvss = new ArrayList<>();
+        Set<String> normalised = new LinkedHashSet<>();
+        for (String vector : vectors) {
+            try {
+                CvssScore score = Cvss.score(vector);
+                if (normalised.add(score.vector())) {
+                    cvss.add(new CvssRating(score.version(), score.vector(), score.score(), Rating.parse(score.severity())));
+                }
+            } catch (InvalidInputException e) {
+                // A malformed vector in a source rates nothing; the other statements still count.
+            }
         }
-        if (rating == null) {
-            rating = mostSevere(cvss, "2.");
+        for (String versionPrefix : List.of("3.", "4.", "2.")) {
+            Rating best = mostSevere(cvss, versionPrefix);
+            if (best != null) {
+                return new FindingSeverity(best, cvss);
+            }
         }
-        return new FindingSeverity(rating == null ? textual : rating, cvss);
+        return new FindingSeverity(textual, cvss);
     }
 
     private static Rating mostSevere(List<CvssRating> cvss, String versionPrefix) {

@@ -1,16 +1,40 @@
 package org.medvigil.core.version;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One OSV {@code ranges[]} entry of type SEMVER or ECOSYSTEM: an ordered list of events
  * (introduced, fixed, last_affected, limit) evaluated per the OSV schema's algorithm in the
  * given scheme. GIT ranges are not evaluated (their {@code versions} list is used instead).
+ * Immutable; a final class rather than a record only so that it can keep the range ready for
+ * evaluation ({@link CompiledOsvRange}) once it is first used.
  */
-public record OsvEventRange(String type, VersionScheme scheme, List<Event> events) implements VersionRange {
+public final class OsvEventRange implements VersionRange {
+    private final String type;
+    private final VersionScheme scheme;
+    private final List<Event> events;
+    /** Compiled on first use; a race compiles twice, harmlessly. */
+    private volatile CompiledOsvRange<?> compiled;
 
-    public OsvEventRange {
-        events = List.copyOf(events);
+    public OsvEventRange(String type, VersionScheme scheme, List<Event> events) {
+        this.type = type;
+        this.scheme = scheme;
+        this.events = List.copyOf(events);
+    }
+
+    /** SEMVER, ECOSYSTEM or GIT, as the record states it. */
+    public String type() {
+        return type;
+    }
+
+    /** The ecosystem's scheme, or {@code null} when none is registered. */
+    public VersionScheme scheme() {
+        return scheme;
+    }
+
+    public List<Event> events() {
+        return events;
     }
 
     /** One event; {@code kind} is one of the OSV keys. */
@@ -58,7 +82,21 @@ public record OsvEventRange(String type, VersionScheme scheme, List<Event> event
 
     @Override
     public Containment contains(String version) {
-        return OsvRangeEvaluation.contains(this, version);
+        return compiled().contains(TestedVersion.of(version));
+    }
+
+    @Override
+    public Containment contains(TestedVersion version) {
+        return compiled().contains(version);
+    }
+
+    private CompiledOsvRange<?> compiled() {
+        CompiledOsvRange<?> c = compiled;
+        if (c == null) {
+            c = CompiledOsvRange.compile(this);
+            compiled = c;
+        }
+        return c;
     }
 
     @Override
@@ -69,5 +107,21 @@ public record OsvEventRange(String type, VersionScheme scheme, List<Event> event
     @Override
     public String describe() {
         return OsvRangeEvaluation.describe(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OsvEventRange r && Objects.equals(type, r.type) && Objects.equals(scheme, r.scheme)
+                && events.equals(r.events);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, scheme, events);
+    }
+
+    @Override
+    public String toString() {
+        return "OsvEventRange[type=" + type + ", scheme=" + scheme + ", events=" + events + "]";
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.ToIntFunction;
 import org.medvigil.core.version.OsvEventRange.Event;
 import org.medvigil.core.version.OsvEventRange.Kind;
 
@@ -19,25 +18,13 @@ import org.medvigil.core.version.OsvEventRange.Kind;
  * <p>{@code SEMVER} ranges are always ordered by SemVer 2.0.0 ({@link SemverVersionScheme}),
  * whatever the package's ecosystem; {@code ECOSYSTEM} ranges by the range's scheme. A GIT range,
  * an unknown type, a missing scheme, a range without {@code introduced}, or a version (tested or
- * bound) the scheme cannot read gives {@link Containment#UNKNOWN}.
+ * bound) the scheme cannot read gives {@link Containment#UNKNOWN}. Evaluation itself runs in
+ * {@link CompiledOsvRange}; this class holds the ordering and the description.
  */
 final class OsvRangeEvaluation {
     private static final VersionScheme SEMVER = new SemverVersionScheme();
 
     private OsvRangeEvaluation() {
-    }
-
-    static Containment contains(OsvEventRange range, String version) {
-        VersionScheme scheme = orderingOf(range);
-        if (scheme == null || version == null || range.events().stream().noneMatch(e -> e.kind() == Kind.INTRODUCED)) {
-            return Containment.UNKNOWN;
-        }
-        try {
-            ToIntFunction<String> tested = scheme.comparing(version);
-            return Containment.of(beforeLimits(range.events(), tested) && lastAppliedIsIntroduced(range.events(), tested, scheme));
-        } catch (InvalidVersionException e) {
-            return Containment.UNKNOWN;
-        }
     }
 
     /** The scheme that orders this range's versions, or null when it cannot be evaluated. */
@@ -47,39 +34,6 @@ final class OsvRangeEvaluation {
             case "SEMVER" -> SEMVER;
             case "ECOSYSTEM" -> range.scheme();
             default -> null;
-        };
-    }
-
-    private static boolean beforeLimits(List<Event> events, ToIntFunction<String> tested) {
-        boolean anyLimit = false;
-        for (Event e : events) {
-            if (e.kind() == Kind.LIMIT) {
-                anyLimit = true;
-                if (e.version().contains("*") || tested.applyAsInt(e.version()) < 0) {
-                    return true;
-                }
-            }
-        }
-        return !anyLimit;
-    }
-
-    /** Finds the event that a walk in version order would apply last, without sorting. */
-    private static boolean lastAppliedIsIntroduced(List<Event> events, ToIntFunction<String> tested, VersionScheme scheme) {
-        Event last = null;
-        for (Event e : events) {
-            if (applies(e, tested) && (last == null || order(e, last, scheme) >= 0)) {
-                last = e;
-            }
-        }
-        return last != null && last.kind() == Kind.INTRODUCED;
-    }
-
-    private static boolean applies(Event e, ToIntFunction<String> tested) {
-        return switch (e.kind()) {
-            case INTRODUCED -> isZero(e) || tested.applyAsInt(e.version()) >= 0;
-            case FIXED -> tested.applyAsInt(e.version()) >= 0;
-            case LAST_AFFECTED -> tested.applyAsInt(e.version()) > 0;
-            case LIMIT -> false;
         };
     }
 

@@ -10,7 +10,7 @@ import java.util.function.ToIntFunction;
  * the same advisory bounds and component versions over and over; the cache's memory is bounded
  * and it needs no locking, a lost race only costs a parse.
  */
-abstract class ParsingVersionScheme<V> implements VersionScheme {
+abstract class ParsingVersionScheme<V> implements VersionScheme, VersionReader<V> {
     private static final int SLOTS = 4096;
 
     private record Slot<V>(String version, V parsed) {
@@ -37,6 +37,16 @@ abstract class ParsingVersionScheme<V> implements VersionScheme {
         V v = parse(version);
         cache.set(index, new Slot<>(version, v));
         return v;
+    }
+
+    @Override
+    public final V read(String version) {
+        return parsed(version);
+    }
+
+    @Override
+    public final int compareRead(V a, V b) {
+        return compareParsed(a, b);
     }
 
     @Override

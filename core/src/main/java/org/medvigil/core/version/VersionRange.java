@@ -12,6 +12,11 @@ public sealed interface VersionRange permits Vers, OsvEventRange, ExactVersions,
     /** Whether {@code version} is affected. */
     Containment contains(String version);
 
+    /** {@link #contains(String)} for a version tested against many ranges (read once where the range can use that). */
+    default Containment contains(TestedVersion version) {
+        return contains(version.text());
+    }
+
     /** Versions this range names as fixing it (OSV "fixed", vers upper bounds), for a user to upgrade to. */
     List<String> fixedVersions();
 
