@@ -29,6 +29,24 @@ final class DatabaseOptions {
         return user != null ? user : url == null ? DEFAULT_USER : "";
     }
 
+    /** These options as Spring properties, for the commands that start Spring (serve, import). */
+    java.util.List<String> springArguments() {
+        java.util.List<String> args = new java.util.ArrayList<>();
+        if (url != null) {
+            args.add("--spring.datasource.url=" + url);
+        }
+        if (user != null) {
+            args.add("--spring.datasource.username=" + user);
+        } else if (url != null && System.getenv("SPRING_DATASOURCE_USERNAME") == null) {
+            args.add("--spring.datasource.username=");
+        }
+        String pw = passwordOrEnv();
+        if (pw != null) {
+            args.add("--spring.datasource.password=" + pw);
+        }
+        return args;
+    }
+
     /** The password given, else the environment's, else null. */
     String passwordOrEnv() {
         return password != null ? password : System.getenv("MEDVIGIL_DB_PASSWORD");

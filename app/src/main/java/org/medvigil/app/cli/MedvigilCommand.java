@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 CvssCommand.class,
                 AssessCommand.class,
                 ServeCommand.class,
+                ImportCommand.class,
                 AuditCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -5,7 +5,7 @@ import org.medvigil.app.cases.CaseStatus;
 import org.medvigil.app.cases.CaseSummary;
 import org.medvigil.app.findings.FindingFilter;
 import org.medvigil.app.findings.FindingService;
-import org.medvigil.app.findings.FindingSort;
+import org.medvigil.app.findings.FindingOrder;
 import org.medvigil.app.security.CurrentActor;
 import org.medvigil.app.web.PageController;
 import org.medvigil.app.web.PageOf;
@@ -42,9 +42,9 @@ class DashboardPages {
         model.addAttribute("cases", open.items());
         model.addAttribute("openCases", open.total());
         model.addAttribute("summary", findings.summary());
-        model.addAttribute("newest", findings.list(FindingFilter.all(FindingSort.NEWEST), Paging.of(0, NEWEST)).items());
-        model.addAttribute("kevListed", findings.list(new FindingFilter(null, null, null, null, false, null, null, true,
-                FindingSort.SEVERITY), Paging.of(0, NEWEST)).items());
+        model.addAttribute("newest", findings.list(FindingFilter.all(FindingOrder.FIRST_DETECTED), Paging.of(0, NEWEST)).items());
+        model.addAttribute("kevListed", findings.list(new FindingFilter(null, null, null, null, false, true, null,
+                FindingOrder.KEV), Paging.of(0, NEWEST)).items());
         return "dashboard/dashboard";
     }
 }

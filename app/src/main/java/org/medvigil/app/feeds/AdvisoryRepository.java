@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AdvisoryRepository {
     private static final String DOCUMENT_COLUMNS = "id, source, file_name, media_type, sha256, size_bytes, advisory_count, "
-            + "problems, imported_at, imported_by";
+            + "problems, imported_at, imported_by, feed, origin_url, fetched_at, integrity";
 
     private final JdbcClient jdbc;
     private final JsonText json;
@@ -32,23 +32,38 @@ class AdvisoryRepository {
         this.documentMapper = (rs, n) -> new AdvisoryDocumentView(rs.getLong("id"), rs.getString("source"),
                 rs.getString("file_name"), rs.getString("media_type"), rs.getString("sha256"), rs.getLong("size_bytes"),
                 rs.getInt("advisory_count"), json.strings(rs.getString("problems")), DbTime.instant(rs, "imported_at"),
-                rs.getString("imported_by"));
+                rs.getString("imported_by"), rs.getString("feed"), rs.getString("origin_url"), DbTime.instant(rs, "fetched_at"),
+                rs.getString("integrity"));
         this.advisoryMapper = (rs, n) -> new AdvisoryView(rs.getString("advisory_id"), rs.getString("source"),
                 json.strings(rs.getString("aliases")), rs.getString("summary"), DbTime.instant(rs, "published"),
                 DbTime.instant(rs, "modified"), DbTime.instant(rs, "withdrawn"), json.strings(rs.getString("severities")),
-                rs.getLong("document_id"), rs.getString("location"), DbTime.instant(rs, "updated_at"));
+                rs.getLong("document_id"), rs.getString("location"), DbTime.instant(rs, "updated_at"),
+                new AdvisoryView.Origin(rs.getString("feed"), rs.getString("origin_url"), DbTime.instant(rs, "fetched_at"),
+                        rs.getString("sha256"), rs.getString("integrity")));
     }
 
+    /**
+     * @param feed      the feed that brought it (osv, nvd, csaf, manual, import), null for an API upload
+     * @param integrity how its integrity was checked (e.g. "sha512 ok; OpenPGP signature by FINGERPRINT"), or null
+     */
     record NewDocument(String source, String fileName, String mediaType, String sha256, byte[] content, int advisoryCount,
-                       List<String> problems, Instant importedAt, String importedBy) {
+                       List<String> problems, Instant importedAt, String importedBy, String feed, String originUrl,
+                       Instant fetchedAt, String integrity) {
+        NewDocument(String source, String fileName, String mediaType, String sha256, byte[] content, int advisoryCount,
+                    List<String> problems, Instant importedAt, String importedBy) {
+            this(source, fileName, mediaType, sha256, content, advisoryCount, problems, importedAt, importedBy, null, null,
+                    null, null);
+        }
     }
 
     long insertDocument(NewDocument d) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO advisory_document (source, file_name, media_type, sha256, size_bytes, content, advisory_count, "
-                        + "problems, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "problems, imported_at, imported_by, feed, origin_url, fetched_at, integrity) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(d.source(), d.fileName(), d.mediaType(), d.sha256(), (long) d.content().length, d.content(),
-                        d.advisoryCount(), json.write(d.problems()), DbTime.of(d.importedAt()), d.importedBy())
+                        d.advisoryCount(), json.write(d.problems()), DbTime.of(d.importedAt()), d.importedBy(), d.feed(),
+                        d.originUrl(), DbTime.of(d.fetchedAt()), d.integrity())
                 .update(key, "id");
         return key.getKeyAs(Long.class);
     }
@@ -109,16 +124,17 @@ class AdvisoryRepository {
 
     /** @param id an advisory id or alias to look for (exact), or null for all */
     List<AdvisoryView> advisories(String id, Paging paging) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM advisory");
+        StringBuilder sql = new StringBuilder("SELECT a.*, d.feed, d.origin_url, d.fetched_at, d.sha256, d.integrity "
+                + "FROM advisory a JOIN advisory_document d ON d.id = a.document_id");
         List<Object> params = where(sql, id);
-        sql.append(" ORDER BY advisory_id, source LIMIT ? OFFSET ?");
+        sql.append(" ORDER BY a.advisory_id, a.source LIMIT ? OFFSET ?");
         params.add(paging.size());
         params.add(paging.offset());
         return jdbc.sql(sql.toString()).params(params).query(advisoryMapper).list();
     }
 
     long advisoryCount(String id) {
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM advisory");
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM advisory a");
         List<Object> params = where(sql, id);
         return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
     }
@@ -126,7 +142,7 @@ class AdvisoryRepository {
     private static List<Object> where(StringBuilder sql, String id) {
         List<Object> params = new ArrayList<>();
         if (id != null) {
-            sql.append(" WHERE advisory_id = ? OR aliases LIKE ? ESCAPE '!'");
+            sql.append(" WHERE a.advisory_id = ? OR a.aliases LIKE ? ESCAPE '!'");
             params.add(id);
             params.add("%\"" + id.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "\"%");
         }

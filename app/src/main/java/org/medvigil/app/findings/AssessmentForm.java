@@ -20,8 +20,8 @@ import java.util.List;
  * @param cvssVectors   the vectors the assessor rests on; the first gives exploitability when there are no rubric answers
  * @param worstCase     exploitability is assumed very high (no vector or rubric)
  * @param harmSeverity  negligible, minor, serious, critical or catastrophic
- * @param kev           listed in CISA's Known Exploited Vulnerabilities catalogue
- * @param epss          EPSS probability, 0 to 1
+ * @param kev           listed in CISA's Known Exploited Vulnerabilities catalogue (default: the finding's listing)
+ * @param epss          EPSS probability, 0 to 1 (default: the finding's stored score)
  * @param determination controlled or uncontrolled, to override the matrix (with the rationale)
  * @param scope         all releases carrying the component version (default), or this release only
  */
@@ -53,6 +53,15 @@ public record AssessmentForm(
     boolean hasExploitability() {
         return rubricAnswers != null && !rubricAnswers.isBlank() || cvssVectors != null && !cvssVectors.isEmpty()
                 || Boolean.TRUE.equals(worstCase);
+    }
+
+    /**
+     * This form with the threat signals the assessor left out taken from the stored catalogues
+     * (the finding's CISA KEV listing and EPSS score), so the FDA determination always weighs them.
+     */
+    AssessmentForm withThreatSignals(boolean kevListed, Double epssScore) {
+        return new AssessmentForm(state, justification, responses, detail, rubricAnswers, cvssVectors, worstCase,
+                harmSeverity, kev != null ? kev : kevListed, epss != null ? epss : epssScore, determination, rationale, scope);
     }
 
     AssessmentScope scopeOrDefault() {

@@ -13,7 +13,7 @@ import org.medvigil.app.web.FormErrors;
  *
  * @param cvssVectors one vector per line
  * @param worstCase   "on" when ticked
- * @param kev         "on" when ticked
+ * @param kev         "true" or "false" as stated by the assessor; empty: the finding's own CISA KEV listing
  */
 record AssessmentPageForm(String state, String justification, List<String> responses, String detail,
                           String rubricAnswers, String cvssVectors, String worstCase, String harmSeverity, String kev,
@@ -64,7 +64,7 @@ record AssessmentPageForm(String state, String justification, List<String> respo
         }
         return new AssessmentForm(s, j, rs, emptyToNull(detail), emptyToNull(rubricAnswers),
                 vectors == null || vectors.isEmpty() ? null : vectors, ticked(worstCase), emptyToNull(harmSeverity),
-                ticked(kev), p, emptyToNull(determination), emptyToNull(rationale), sc);
+                stated(kev), p, emptyToNull(determination), emptyToNull(rationale), sc);
     }
 
     /** Whether the form has this response ticked (public for the page template). */
@@ -87,6 +87,11 @@ record AssessmentPageForm(String state, String justification, List<String> respo
             errors.field(field, message);
             return null;
         }
+    }
+
+    /** "true" / "false" as stated; anything else (the empty choice) leaves it to the finding's catalogue data. */
+    private static Boolean stated(String choice) {
+        return "true".equals(choice) ? Boolean.TRUE : "false".equals(choice) ? Boolean.FALSE : null;
     }
 
     private static Boolean ticked(String box) {

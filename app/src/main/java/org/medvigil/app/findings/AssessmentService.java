@@ -45,8 +45,10 @@ public class AssessmentService {
 
     /** Records an assessment of a finding and re-applies assessments wherever it may now apply. */
     @Transactional
-    public AssessmentView assess(long findingId, AssessmentForm form) {
+    public AssessmentView assess(long findingId, AssessmentForm stated) {
         FindingView finding = queries.find(findingId, null).orElseThrow(() -> new NotFoundException("finding", findingId));
+        AssessmentForm form = stated.withThreatSignals(finding.kev().listed(),
+                finding.epss() == null ? null : finding.epss().score());
         String assessor = current.get().name();
         RiskAcceptanceMatrix matrix = RiskAcceptanceMatrix.fromJson(queries.productMatrix(findingId));
         Optional<RiskDetermination> determination = RiskDeterminations.of(form, matrix, assessor);

@@ -1,7 +1,10 @@
 package org.medvigil.app.findings;
 
 import jakarta.validation.Valid;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.medvigil.app.web.BadRequestException;
 import org.medvigil.app.web.PageOf;
 import org.medvigil.app.web.Paging;
 import org.springframework.http.HttpStatus;
@@ -27,9 +30,10 @@ class FindingController {
     }
 
     /**
-     * Most severe first unless {@code sort} says otherwise (newest, oldest, vulnerability, component, product,
-     * state); only findings that still match unless {@code includeGone}; {@code certain=false} lists the matches a
-     * person must review.
+     * Most severe first unless {@code sort} says otherwise (kev, epss, first_detected, oldest,
+     * vulnerability, component, product, state); only findings that still match unless
+     * {@code includeGone}; {@code kev} and {@code minEpss} filter by threat signals, {@code severity}
+     * by rating, {@code certain=false} to the matches a person must review.
      */
     @GetMapping
     public PageOf<FindingView> list(@RequestParam(required = false) Long productId,
@@ -37,14 +41,18 @@ class FindingController {
                                     @RequestParam(required = false) String state,
                                     @RequestParam(required = false) String vulnerability,
                                     @RequestParam(defaultValue = "false") boolean includeGone,
+                                    @RequestParam(required = false) Boolean kev,
+                                    @RequestParam(required = false) Double minEpss,
+                                    @RequestParam(defaultValue = "severity") String sort,
                                     @RequestParam(required = false) String severity,
                                     @RequestParam(required = false) String certain,
-                                    @RequestParam(required = false) String sort,
                                     @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
-        return findings.list(new FindingFilter(productId, releaseId, FindingParams.state(state), vulnerability, includeGone,
-                FindingParams.severity(severity), FindingParams.flag("certain", certain), null, FindingSort.ofCode(sort)),
-                Paging.of(page, size));
+        if (minEpss != null && !(minEpss >= 0 && minEpss <= 1)) {
+            throw new BadRequestException("minEpss must be between 0 and 1 (got " + minEpss + ")");
+        }
+        return findings.list(new FindingFilter(productId, releaseId, state(state), vulnerability, includeGone, kev, minEpss,
+                order(sort), FindingParams.severity(severity), FindingParams.flag("certain", certain)), Paging.of(page, size));
     }
 
     @GetMapping("/{id}")
@@ -67,5 +75,25 @@ class FindingController {
     @ResponseStatus(HttpStatus.CREATED)
     public AssessmentView assess(@PathVariable long id, @Valid @RequestBody AssessmentForm form) {
         return assessments.assess(id, form);
+    }
+
+    private static FindingOrder order(String code) {
+        try {
+            return FindingOrder.ofCode(code);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    private static AnalysisState state(String code) {
+        if (code == null) {
+            return null;
+        }
+        try {
+            return AnalysisState.ofCode(code);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("state must be one of " + Arrays.stream(AnalysisState.values())
+                    .map(AnalysisState::code).collect(Collectors.joining(", ")) + " (got '" + code + "')");
+        }
     }
 }

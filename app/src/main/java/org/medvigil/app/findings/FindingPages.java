@@ -57,12 +57,13 @@ class FindingPages {
                 @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
                 @RequestParam(defaultValue = "false") boolean gone, @RequestParam(defaultValue = "0") int page,
                 Model model, HttpServletRequest request) {
-        FindingSort order = FindingSort.ofCode(sort);
-        FindingFilter filter = new FindingFilter(product, release, FindingParams.state(state), q == null || q.isBlank() ? null : q.strip(),
-                gone, FindingParams.severity(severity), FindingParams.flag("certain", certain), FindingParams.flag("kev", kev), order);
+        FindingOrder order = FindingParams.order(sort);
+        FindingFilter filter = new FindingFilter(product, release, FindingParams.state(state),
+                q == null || q.isBlank() ? null : q.strip(), gone, FindingParams.flag("kev", kev), null, order,
+                FindingParams.severity(severity), FindingParams.flag("certain", certain));
         PageOf<FindingView> items = findings.list(filter, Paging.of(page, PAGE_SIZE));
         Map<String, String> sortLinks = new LinkedHashMap<>();
-        for (FindingSort s : FindingSort.values()) {
+        for (FindingOrder s : FindingOrder.values()) {
             sortLinks.put(s.code(), Pager.link(request, Map.of("sort", s.code(), "page", "0")));
         }
         model.addAttribute("items", items.items());

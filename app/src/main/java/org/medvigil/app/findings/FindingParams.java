@@ -27,6 +27,18 @@ final class FindingParams {
         }
     }
 
+    /** The order of a list; null or blank is the default (most severe first). */
+    static FindingOrder order(String code) {
+        if (code == null || code.isBlank()) {
+            return FindingOrder.SEVERITY;
+        }
+        try {
+            return FindingOrder.ofCode(code.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
     static String severity(String rating) {
         if (rating == null || rating.isBlank()) {
             return null;

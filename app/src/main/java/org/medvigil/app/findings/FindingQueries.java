@@ -20,9 +20,12 @@ import tools.jackson.core.type.TypeReference;
 class FindingQueries {
     private static final String SELECT = "SELECT f.*, r.version AS release_version, r.product_id, p.name AS product_name, "
             + "c.name AS component_name, c.version AS component_version, c.purl AS component_purl, "
-            + "a.finding_id AS assessment_finding_id, a.release_id AS assessment_release_id "
+            + "a.finding_id AS assessment_finding_id, a.release_id AS assessment_release_id, "
+            + "k.date_added AS kev_date_added, k.due_date AS kev_due_date, k.required_action AS kev_required_action, "
+            + "k.ransomware_use AS kev_ransomware "
             + "FROM finding f JOIN product_release r ON r.id = f.release_id JOIN product p ON p.id = r.product_id "
-            + "JOIN component c ON c.id = f.component_id LEFT JOIN assessment a ON a.id = f.assessment_id";
+            + "JOIN component c ON c.id = f.component_id LEFT JOIN assessment a ON a.id = f.assessment_id "
+            + "LEFT JOIN kev_entry k ON k.cve_id = f.kev_cve";
     private static final String SEVERITY_ORDER = "CASE f.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 "
             + "WHEN 'medium' THEN 2 WHEN 'low' THEN 3 WHEN 'unknown' THEN 4 ELSE 5 END";
     /** Releases a customer runs: the scope of everything it may see about findings. */
@@ -46,7 +49,7 @@ class FindingQueries {
     List<FindingView> page(FindingFilter filter, Long customerId, Paging paging) {
         StringBuilder sql = new StringBuilder(SELECT);
         List<Object> params = where(sql, filter, customerId);
-        sql.append(" ORDER BY ").append(orderBy(filter.sort())).append(" LIMIT ? OFFSET ?");
+        sql.append(" ORDER BY ").append(filter.sort().sql()).append(SEVERITY_ORDER).append(", f.id LIMIT ? OFFSET ?");
         params.add(paging.size());
         params.add(paging.offset());
         return jdbc.sql(sql.toString()).params(params).query(mapper).list();
@@ -136,7 +139,11 @@ class FindingQueries {
             params.add(filter.certain());
         }
         if (filter.kev() != null) {
-            conditions.add((filter.kev() ? "" : "NOT ") + "EXISTS (SELECT 1 FROM assessment k WHERE k.id = f.assessment_id AND k.kev = TRUE)");
+            conditions.add(filter.kev() ? "f.kev_cve IS NOT NULL" : "f.kev_cve IS NULL");
+        }
+        if (filter.minEpss() != null) {
+            conditions.add("f.epss >= ?");
+            params.add(filter.minEpss());
         }
         if (!filter.includeGone()) {
             conditions.add("f.present = TRUE");
@@ -145,18 +152,6 @@ class FindingQueries {
             sql.append(" WHERE ").append(String.join(" AND ", conditions));
         }
         return params;
-    }
-
-    private static String orderBy(FindingSort sort) {
-        return switch (sort) {
-            case SEVERITY -> SEVERITY_ORDER + ", f.id";
-            case NEWEST -> "f.first_detected_at DESC, f.id DESC";
-            case OLDEST -> "f.first_detected_at, f.id";
-            case VULNERABILITY -> "f.vulnerability_id, f.id";
-            case COMPONENT -> "c.name, c.version, f.id";
-            case PRODUCT -> "p.name, r.version, " + SEVERITY_ORDER + ", f.id";
-            case STATE -> "f.state, " + SEVERITY_ORDER + ", f.id";
-        };
     }
 
     /** Findings still matching whose state is in triage or exploitable, by severity rating. */
@@ -210,6 +205,17 @@ class FindingQueries {
                         rs.getBoolean("certain"), json.strings(rs.getString("fixed_versions"))),
                 new FindingView.SeverityView(rs.getString("severity"), cvss == null ? List.of() : json.read(cvss, CVSS)),
                 DbTime.instant(rs, "first_detected_at"), DbTime.instant(rs, "last_matched_at"), rs.getBoolean("present"),
-                AnalysisState.ofCode(rs.getString("state")), Justification.ofCode(rs.getString("justification")), applied);
+                AnalysisState.ofCode(rs.getString("state")), Justification.ofCode(rs.getString("justification")), applied,
+                kev(rs), rs.getObject("epss") == null ? null
+                        : new FindingView.EpssView(rs.getDouble("epss"), rs.getDouble("epss_percentile")));
+    }
+
+    private static FindingView.KevView kev(ResultSet rs) throws SQLException {
+        String cve = rs.getString("kev_cve");
+        if (cve == null) {
+            return FindingView.KevView.NOT_LISTED;
+        }
+        return new FindingView.KevView(true, cve, DbTime.date(rs, "kev_date_added"), DbTime.date(rs, "kev_due_date"),
+                rs.getString("kev_required_action"), rs.getString("kev_ransomware"));
     }
 }

@@ -68,9 +68,9 @@ public class FindingService {
         Map<String, Long> bySeverity = new LinkedHashMap<>();
         FindingParams.SEVERITIES.forEach(r -> bySeverity.put(r, counted.getOrDefault(r, 0L)));
         long open = bySeverity.values().stream().mapToLong(Long::longValue).sum();
-        long kev = queries.count(new FindingFilter(null, null, null, null, false, null, null, true, null), scope);
-        long toReview = queries.count(new FindingFilter(null, null, AnalysisState.IN_TRIAGE, null, false, null, false, null,
-                null), scope);
+        long kev = queries.count(new FindingFilter(null, null, null, null, false, true, null, null), scope);
+        long toReview = queries.count(new FindingFilter(null, null, AnalysisState.IN_TRIAGE, null, false, null, null, null,
+                null, false), scope);
         return new FindingSummary(bySeverity, open, kev, toReview);
     }
 

@@ -17,11 +17,13 @@ import org.springframework.stereotype.Repository;
 class FindingStore {
     private final JdbcClient jdbc;
     private final JsonText json;
+    private final FindingThreats threats;
     private final RowMapper<StoredFinding> mapper;
 
-    FindingStore(JdbcClient jdbc, JsonText json) {
+    FindingStore(JdbcClient jdbc, JsonText json, FindingThreats threats) {
         this.jdbc = jdbc;
         this.json = json;
+        this.threats = threats;
         this.mapper = (rs, n) -> new StoredFinding(rs.getLong("id"), rs.getString("component_identity"),
                 rs.getString("vulnerability_id"), json.strings(rs.getString("aliases")), rs.getBoolean("present"));
     }
@@ -51,7 +53,9 @@ class FindingStore {
                         assessment == null ? null : assessment.justification(),
                         assessment == null ? null : assessment.id())
                 .update(key, "id");
-        return key.getKeyAs(Long.class);
+        long id = key.getKeyAs(Long.class);
+        threats.matched(id, m.vulnerabilityId(), m.aliases());
+        return id;
     }
 
     void updateMatch(long id, long componentId, MatchRecord m, Instant now) {
@@ -62,6 +66,7 @@ class FindingStore {
                         m.reason(), m.certain(), json.write(m.fixedVersions()), m.rating().label(), cvss(m.cvss()),
                         DbTime.of(now), id)
                 .update();
+        threats.matched(id, m.vulnerabilityId(), m.aliases());
     }
 
     void markGone(long id) {

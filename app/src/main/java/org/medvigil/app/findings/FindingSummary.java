@@ -7,7 +7,7 @@ import java.util.Map;
  *
  * @param openBySeverity findings in triage or exploitable, per rating, most severe first (every rating present, 0 when none)
  * @param open           their total
- * @param kevListed      findings whose assessment records a CISA KEV listing
+ * @param kevListed      findings listed in CISA's Known Exploited Vulnerabilities catalogue
  * @param toReview       findings in triage whose match is uncertain: a person must check it
  */
 public record FindingSummary(Map<String, Long> openBySeverity, long open, long kevListed, long toReview) {

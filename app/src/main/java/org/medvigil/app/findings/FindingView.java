@@ -10,11 +10,28 @@ import java.util.List;
  * @param present         false once it no longer matches (new SBOM revision, changed advisory); kept as history
  * @param state           the triage state of the assessment that applies (in_triage without one)
  * @param assessment      which assessment applies and where it was made; null without one, and for customers
+ * @param kev             whether one of its CVE ids is in CISA's Known Exploited Vulnerabilities catalogue, and the listing
+ * @param epss            the FIRST EPSS probability of exploitation within 30 days (highest of its CVE ids); null when unknown
  */
 public record FindingView(long id, long productId, String productName, long releaseId, String releaseVersion,
                           ComponentRef component, VulnerabilityRef vulnerability, Evidence match, SeverityView severity,
                           Instant firstDetectedAt, Instant lastMatchedAt, boolean present, AnalysisState state,
-                          Justification justification, AppliedAssessment assessment) {
+                          Justification justification, AppliedAssessment assessment, KevView kev, EpssView epss) {
+
+    /**
+     * A CISA KEV listing (FDA premarket V.A.4.b: known exploited vulnerabilities identified).
+     *
+     * @param cve                       the listed CVE id; null when not listed
+     * @param knownRansomwareCampaignUse "Known" or "Unknown", as CISA states it
+     */
+    public record KevView(boolean listed, String cve, java.time.LocalDate dateAdded, java.time.LocalDate dueDate,
+                          String requiredAction, String knownRansomwareCampaignUse) {
+        static final KevView NOT_LISTED = new KevView(false, null, null, null, null, null);
+    }
+
+    /** EPSS probability (0 to 1) and its percentile among all scored CVEs. */
+    public record EpssView(double score, double percentile) {
+    }
 
     /** The component version; {@code identity} is what assessments follow across releases. */
     public record ComponentRef(long id, String name, String version, String purl, String identity) {
@@ -44,6 +61,6 @@ public record FindingView(long id, long productId, String productName, long rele
 
     FindingView forCustomer() {
         return new FindingView(id, productId, productName, releaseId, releaseVersion, component, vulnerability, match,
-                severity, firstDetectedAt, lastMatchedAt, present, state, justification, null);
+                severity, firstDetectedAt, lastMatchedAt, present, state, justification, null, kev, epss);
     }
 }

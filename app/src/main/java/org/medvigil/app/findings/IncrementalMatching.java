@@ -2,6 +2,7 @@ package org.medvigil.app.findings;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -37,19 +38,21 @@ public class IncrementalMatching implements SmartInitializingSingleton {
     private final AdvisoryStore advisories;
     private final FindingReconciler reconciler;
     private final Clock clock;
+    private final List<FindingsListener> listeners;
     private final ApplicationEventPublisher events;
     private final ReentrantLock writer = new ReentrantLock();
     private volatile MatchingSnapshot snapshot;
 
     IncrementalMatching(JdbcClient jdbc, PlatformTransactionManager transactionManager, StoredComponents components,
                         AdvisoryStore advisories, FindingReconciler reconciler, Clock clock,
-                        ApplicationEventPublisher events) {
+                        List<FindingsListener> listeners, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.components = components;
         this.advisories = advisories;
         this.reconciler = reconciler;
         this.clock = clock;
+        this.listeners = List.copyOf(listeners);
         this.events = events;
     }
 
@@ -85,6 +88,8 @@ public class IncrementalMatching implements SmartInitializingSingleton {
                 if (!w.appeared().isEmpty()) {
                     // New findings may inherit an uncontrolled assessment: cases follow in this transaction.
                     events.publishEvent(new FindingRisksChanged(w.appeared(), null));
+                    FindingChanges changes = w.changes();
+                    listeners.forEach(l -> l.findingsChanged(changes));
                 }
                 jdbc.sql("UPDATE matching_lock SET generation = ? WHERE id = 1").param(generation + 1).update();
                 done[0] = w;

@@ -32,6 +32,8 @@ final class MatchingWork implements MatchingUpdate {
     private AdvisoryIndex index;
     private Map<Long, ReleaseInventory> releases;
     private MatchingSnapshot current;
+    /** Everything this work changed, over all its steps. */
+    private final FindingChanges.Builder all = new FindingChanges.Builder();
     private final List<Long> appeared = new ArrayList<>();
 
     MatchingWork(MatchingSnapshot base, FindingReconciler reconciler, Clock clock) {
@@ -66,7 +68,7 @@ final class MatchingWork implements MatchingUpdate {
         });
         FindingChanges.Builder changes = new FindingChanges.Builder();
         reconciler.reconcileRelease(releaseId, representative, matches, this::record, now, changes);
-        return appeared(changes.build());
+        return appeared(collected(changes.build()));
     }
 
     @Override
@@ -100,7 +102,20 @@ final class MatchingWork implements MatchingUpdate {
             }
             reconciler.reconcileComponent(t.getKey(), t.getValue(), stored.get(0).id(), found, this::record, now, changes);
         }
-        return appeared(changes.build());
+        return appeared(collected(changes.build()));
+    }
+
+    /** Everything this work changed so far. */
+    FindingChanges changes() {
+        return all.build();
+    }
+
+    private FindingChanges collected(FindingChanges c) {
+        all.created.addAll(c.created());
+        all.reopened.addAll(c.reopened());
+        all.gone.addAll(c.gone());
+        all.matched += c.matched();
+        return c;
     }
 
     /** Findings created or reopened by this work so far: they carry whatever assessment they inherited. */

@@ -3,7 +3,7 @@ package org.medvigil.app.portfolio;
 import jakarta.servlet.http.HttpServletRequest;
 import org.medvigil.app.findings.FindingFilter;
 import org.medvigil.app.findings.FindingService;
-import org.medvigil.app.findings.FindingSort;
+import org.medvigil.app.findings.FindingOrder;
 import org.medvigil.app.findings.FindingView;
 import org.medvigil.app.security.Actor;
 import org.medvigil.app.security.CurrentActor;
@@ -63,8 +63,8 @@ class CustomerPages {
     String deployment(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model,
                       HttpServletRequest request) {
         Deployment unit = deployments.get(id);
-        PageOf<FindingView> concerning = findings.list(new FindingFilter(null, unit.releaseId(), null, null, false,
-                null, null, null, FindingSort.SEVERITY), Paging.of(page, PAGE_SIZE));
+        PageOf<FindingView> concerning = findings.list(new FindingFilter(null, unit.releaseId(), null, null, false),
+                Paging.of(page, PAGE_SIZE));
         model.addAttribute("unit", unit);
         model.addAttribute("findings", concerning.items());
         model.addAttribute("pager", Pager.of(concerning, request));
@@ -78,7 +78,7 @@ class CustomerPages {
         if (!actor.isCustomer() || actor.customerId() == null) {
             throw new NotFoundException("customer of user", actor.name());
         }
-        PageOf<FindingView> concerning = findings.list(FindingFilter.all(FindingSort.SEVERITY), Paging.of(page, PAGE_SIZE));
+        PageOf<FindingView> concerning = findings.list(FindingFilter.all(FindingOrder.SEVERITY), Paging.of(page, PAGE_SIZE));
         model.addAttribute("customer", customers.get(actor.customerId()));
         model.addAttribute("units", deployments.list(null, null, Paging.of(0, Paging.MAX_SIZE)).items());
         model.addAttribute("findings", concerning.items());

@@ -74,6 +74,23 @@ final class ApiAccessRules {
             rule(GET, "/api/v1/advisory-imports", STAFF),
             rule(GET, "/api/v1/advisory-imports/*", STAFF),
             rule(GET, "/api/v1/advisory-imports/*/content", STAFF),
+            rule(POST, "/api/v1/manual-advisories", ANALYSTS),
+
+            rule(GET, "/api/v1/feeds", STAFF),
+            rule(GET, "/api/v1/feeds/*", STAFF),
+            rule(PUT, "/api/v1/feeds/*", ADMINS),
+            rule(POST, "/api/v1/feeds/*/sync", ANALYSTS),
+            rule(GET, "/api/v1/feed-runs", STAFF),
+            rule(GET, "/api/v1/feed-runs/*", STAFF),
+            rule(POST, "/api/v1/feed-imports", ANALYSTS),
+
+            rule(GET, "/api/v1/notification-subscriptions", STAFF),
+            rule(POST, "/api/v1/notification-subscriptions", ADMINS),
+            rule(GET, "/api/v1/notification-subscriptions/*", STAFF),
+            rule(PUT, "/api/v1/notification-subscriptions/*", ADMINS),
+            rule(DELETE, "/api/v1/notification-subscriptions/*", ADMINS),
+            rule(POST, "/api/v1/notification-subscriptions/*/test", ADMINS),
+            rule(GET, "/api/v1/notification-deliveries", STAFF),
 
             rule(GET, "/api/v1/findings", STAFF_AND_CUSTOMER),
             rule(GET, "/api/v1/findings/*", STAFF_AND_CUSTOMER),

@@ -101,6 +101,23 @@ abstract class AccessControlScenario extends ServerTestSupport {
             get("/api/v1/advisory-imports", STAFF, "/api/v1/advisory-imports"),
             get("/api/v1/advisory-imports/{id}", STAFF, "/api/v1/advisory-imports/{I}"),
             get("/api/v1/advisory-imports/{id}/content", STAFF, "/api/v1/advisory-imports/{I}/content"),
+            write("POST", "/api/v1/manual-advisories", ANALYSTS, "/api/v1/manual-advisories"),
+
+            get("/api/v1/feeds", STAFF, "/api/v1/feeds"),
+            get("/api/v1/feeds/{name}", STAFF, "/api/v1/feeds/kev"),
+            write("PUT", "/api/v1/feeds/{name}", ADMIN, "/api/v1/feeds/{X}"),
+            write("POST", "/api/v1/feeds/{name}/sync", ANALYSTS, "/api/v1/feeds/{X}/sync"),
+            get("/api/v1/feed-runs", STAFF, "/api/v1/feed-runs"),
+            get("/api/v1/feed-runs/{id}", STAFF, "/api/v1/feed-runs/{RUN}"),
+            write("POST", "/api/v1/feed-imports", ANALYSTS, "/api/v1/feed-imports"),
+
+            get("/api/v1/notification-subscriptions", STAFF, "/api/v1/notification-subscriptions"),
+            write("POST", "/api/v1/notification-subscriptions", ADMIN, "/api/v1/notification-subscriptions"),
+            get("/api/v1/notification-subscriptions/{id}", STAFF, "/api/v1/notification-subscriptions/{SUB}"),
+            write("PUT", "/api/v1/notification-subscriptions/{id}", ADMIN, "/api/v1/notification-subscriptions/{X}"),
+            write("DELETE", "/api/v1/notification-subscriptions/{id}", ADMIN, "/api/v1/notification-subscriptions/{X}"),
+            write("POST", "/api/v1/notification-subscriptions/{id}/test", ADMIN, "/api/v1/notification-subscriptions/{X}/test"),
+            get("/api/v1/notification-deliveries", STAFF, "/api/v1/notification-deliveries"),
 
             get("/api/v1/findings", ALL, "/api/v1/findings"),
             customer("/api/v1/findings/{id}", "/api/v1/findings/{FA}", "/api/v1/findings/{FB}"),
@@ -183,6 +200,14 @@ abstract class AccessControlScenario extends ServerTestSupport {
         ids.put("U", getJson(key(Role.ADMIN), "/api/v1/users").get("items").get(0).get("id").asString());
         ids.put("X", "999999");
         caseFixture(u, sbom, siteB, releaseA);
+        // A finished offline import (one OSV record) and an e-mail subscription, to read back.
+        MvcResult run = upload(key(Role.SECURITY_ANALYST), "/api/v1/feed-imports?fileName=access.json&wait=true",
+                Documents.osv("MVACCESS-" + u, List.of(), "access-lib-" + u, "1.0.1", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H",
+                        false), "application/json");
+        assertThat(run.getResponse().getStatus()).as(body(run)).isEqualTo(200);
+        ids.put("RUN", bodyJson(run).get("id").asString());
+        ids.put("SUB", postJson(key(Role.ADMIN), Map.of("channel", "email", "target", "access-" + u + "@example.org",
+                "events", List.of("finding.new")), "/api/v1/notification-subscriptions").get("id").asString());
 
         for (Role r : Role.values()) {
             callers.put(r, r == Role.CUSTOMER ? customerKey(customerA) : key(r));

@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Import;
         "spring.datasource.password=",
         ServerTestSupport.ADMIN_PASSWORD_PROPERTY,
         "spring.flyway.clean-disabled=false",
-        "logging.level.org.medvigil=WARN"})
+        "logging.level.org.medvigil=WARN",
+        "medvigil.scheduler.enabled=false"})
 @AutoConfigureMockMvc
 @Import(ServerTestConfiguration.class)
 public @interface OnH2 {

@@ -24,7 +24,8 @@ import org.springframework.context.annotation.Import;
         "spring.datasource.password=${MEDVIGIL_TEST_POSTGRES_PASSWORD:medvigil}",
         ServerTestSupport.ADMIN_PASSWORD_PROPERTY,
         "spring.flyway.clean-disabled=false",
-        "logging.level.org.medvigil=WARN"})
+        "logging.level.org.medvigil=WARN",
+        "medvigil.scheduler.enabled=false"})
 @AutoConfigureMockMvc
 @Import(ServerTestConfiguration.class)
 public @interface OnPostgres {

@@ -104,7 +104,7 @@ abstract class PageFormsScenario extends PageTestSupport {
         assertThat(getJson(key(Role.AUDITOR), "/api/v1/findings/{id}/assessments", f.finding())).isEmpty();
 
         MvcResult ok = assess(f.finding(), Map.of("state", "exploitable", "harmSeverity", "minor", "cvssVectors", CRITICAL,
-                "kev", "on", "epss", "0.5", "scope", "this_release", "responses", "update", "rationale", "reachable over Wi-Fi"));
+                "kev", "true", "epss", "0.5", "scope", "this_release", "responses", "update", "rationale", "reachable over Wi-Fi"));
         assertThat(ok.getResponse().getStatus()).as(text(ok)).isEqualTo(302);
         assertThat(String.valueOf(ok.getFlashMap().get("flash"))).startsWith("Assessment recorded: controlled");
         JsonNode made = getJson(key(Role.AUDITOR), "/api/v1/findings/{id}/assessments", f.finding()).get(0);
@@ -220,14 +220,14 @@ abstract class PageFormsScenario extends PageTestSupport {
     void theFindingListFiltersAndSortsAsThePageAndTheApiAsk() {
         Fixture f = fixture();
         MvcResult critical = send(get("/findings").param("release", Long.toString(f.release())).param("severity", "critical")
-                .param("certain", "true").param("sort", "newest").with(as(Role.AUDITOR)));
+                .param("certain", "true").param("sort", "first_detected").with(as(Role.AUDITOR)));
         assertThat(text(critical)).contains(f.vulnerability()).contains("1–1 of 1 findings");
         MvcResult low = send(get("/findings").param("release", Long.toString(f.release())).param("severity", "low")
                 .with(as(Role.AUDITOR)));
         assertThat(text(low)).contains("No finding matches these filters.");
         MvcResult badSort = send(get("/findings").param("sort", "price").with(as(Role.AUDITOR)));
         assertThat(badSort.getResponse().getStatus()).isEqualTo(400);
-        assertThat(text(badSort)).contains("sort must be one of severity, newest");
+        assertThat(text(badSort)).contains("sort must be one of severity, kev, epss, first_detected");
 
         assertThat(getJson(key(Role.AUDITOR), "/api/v1/findings?releaseId={id}&severity=critical&certain=true&sort=component",
                 f.release()).get("total").asLong()).isEqualTo(1);

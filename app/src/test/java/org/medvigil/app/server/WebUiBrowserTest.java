@@ -44,7 +44,8 @@ import org.springframework.test.web.servlet.MvcResult;
         "spring.datasource.password=",
         ServerTestSupport.ADMIN_PASSWORD_PROPERTY,
         "spring.flyway.clean-disabled=false",
-        "logging.level.org.medvigil=WARN"})
+        "logging.level.org.medvigil=WARN",
+        "medvigil.scheduler.enabled=false"})
 @AutoConfigureMockMvc
 @Import(ServerTestConfiguration.class)
 @ExtendWith(Chromium.class)
