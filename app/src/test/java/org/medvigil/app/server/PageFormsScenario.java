@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class PageFormsScenario extends PageTestSupport {
     private static final String CRITICAL = "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H";
+    private static final AtomicInteger CVE_NUMBER = new AtomicInteger();
 
     /** A product whose release runs a library one advisory affects: the finding. */
     private record Fixture(long product, long release, String lib, String vulnerability, long finding) {
@@ -41,7 +43,9 @@ abstract class PageFormsScenario extends PageTestSupport {
         String vulnerability = "MVFORM-" + u;
         long product = createProduct("Form pump " + u);
         long release = createRelease(product, "1.0");
-        upload(key(Role.SECURITY_ANALYST), "/api/v1/advisories", Documents.osv(vulnerability, List.of("CVE-2098-" + u), lib,
+        // A well-formed CVE id, as the KEV catalogue lists them.
+        String cve = "CVE-2098-" + (100000 + CVE_NUMBER.incrementAndGet());
+        upload(key(Role.SECURITY_ANALYST), "/api/v1/advisories", Documents.osv(vulnerability, List.of(cve), lib,
                 "1.0.1", CRITICAL, false), "application/json");
         MvcResult r = send(multipart("/releases/{id}/sboms", release)
                 .file(new MockMultipartFile("file", "pump.cdx.json", "application/json",
@@ -236,6 +240,37 @@ abstract class PageFormsScenario extends PageTestSupport {
         MvcResult badSeverity = perform(get("/api/v1/findings?severity=severe").header("Authorization", bearer(key(Role.AUDITOR))));
         assertThat(badSeverity.getResponse().getStatus()).isEqualTo(400);
         assertThat(badSeverity.getResponse().getContentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aFindingCisaListsAsKnownExploitedIsMarkedAndItsListingWeighsInTheAssessmentForm() {
+        Fixture f = fixture();
+        String cve = getJson(key(Role.AUDITOR), "/api/v1/findings/{id}", f.finding()).get("vulnerability").get("aliases")
+                .get(0).asString();
+        String catalogue = "{\"title\":\"CISA Catalog of Known Exploited Vulnerabilities\",\"catalogVersion\":\"2026.11.01\","
+                + "\"dateReleased\":\"2026-11-01T00:00:00Z\",\"count\":1,\"vulnerabilities\":[{\"cveID\":\"" + cve + "\","
+                + "\"vendorProject\":\"MedVigil\",\"product\":\"form lib\",\"vulnerabilityName\":\"Test flaw\","
+                + "\"dateAdded\":\"2026-10-20\",\"shortDescription\":\"Test\",\"requiredAction\":\"Apply the update.\","
+                + "\"dueDate\":\"2026-11-10\",\"knownRansomwareCampaignUse\":\"Unknown\",\"notes\":\"\",\"cwes\":[]}]}";
+        MvcResult imported = upload(key(Role.SECURITY_ANALYST), "/api/v1/feed-imports?fileName=kev.json&wait=true",
+                catalogue.getBytes(StandardCharsets.UTF_8), "application/json");
+        assertThat(imported.getResponse().getStatus()).as(body(imported)).isEqualTo(200);
+
+        MvcResult listed = send(get("/findings").param("release", Long.toString(f.release())).param("kev", "true")
+                .param("sort", "kev").with(as(Role.AUDITOR)));
+        assertThat(text(listed)).contains(f.vulnerability()).contains("known exploited");
+        assertThat(text(send(get("/findings/{id}", f.finding()).with(as(Role.AUDITOR)))))
+                .contains("listed in CISA KEV " + cve + ", added 2026-10-20, federal due date 2026-11-10")
+                .contains("Required action: Apply the update.");
+        assertThat(text(send(get("/findings/{id}/assess", f.finding()).with(as(Role.SECURITY_ANALYST)))))
+                .contains("From the catalogues: listed in CISA KEV (" + cve + ", added 2026-10-20)");
+        assertThat(text(send(get("/").with(as(Role.AUDITOR))))).contains(f.vulnerability());
+
+        MvcResult ok = assess(f.finding(), Map.of("state", "exploitable", "harmSeverity", "minor", "cvssVectors", CRITICAL,
+                "rationale", "the catalogue's listing applies"));
+        assertThat(ok.getResponse().getStatus()).as(text(ok)).isEqualTo(302);
+        assertThat(getJson(key(Role.AUDITOR), "/api/v1/findings/{id}/assessments", f.finding()).get(0).get("kev").asBoolean())
+                .isTrue();
     }
 
     // ---- helpers ----
