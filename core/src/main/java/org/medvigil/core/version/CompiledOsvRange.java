@@ -15,16 +15,17 @@ import org.medvigil.core.version.OsvEventRange.Kind;
  */
 final class CompiledOsvRange<V> {
     /** A range that cannot be evaluated: every version is UNKNOWN. */
-    static final CompiledOsvRange<Object> UNEVALUABLE = new CompiledOsvRange<>(null, List.of(), List.of(), false);
+    static final CompiledOsvRange<Object> UNEVALUABLE = new CompiledOsvRange<>(null, new Kind[0], new Object[0], false);
 
+    // Arrays, not lists: evaluation runs millions of times and is bound by memory reads.
     private final VersionReader<V> reader;
-    private final List<Event> sorted;
-    private final List<V> bounds;
+    private final Kind[] kinds;
+    private final Object[] bounds;
     private final boolean hasLimit;
 
-    private CompiledOsvRange(VersionReader<V> reader, List<Event> sorted, List<V> bounds, boolean hasLimit) {
+    private CompiledOsvRange(VersionReader<V> reader, Kind[] kinds, Object[] bounds, boolean hasLimit) {
         this.reader = reader;
-        this.sorted = sorted;
+        this.kinds = kinds;
         this.bounds = bounds;
         this.hasLimit = hasLimit;
     }
@@ -45,13 +46,16 @@ final class CompiledOsvRange<V> {
     private static <V> CompiledOsvRange<V> compile(OsvEventRange range, VersionReader<V> reader, VersionScheme scheme) {
         List<Event> sorted = new ArrayList<>(range.events());
         sorted.sort(Comparator.comparing(e -> e, (a, b) -> OsvRangeEvaluation.order(a, b, scheme)));
-        List<V> bounds = new ArrayList<>(sorted.size());
+        Kind[] kinds = new Kind[sorted.size()];
+        Object[] bounds = new Object[sorted.size()];
         boolean limit = false;
-        for (Event e : sorted) {
+        for (int i = 0; i < kinds.length; i++) {
+            Event e = sorted.get(i);
             limit |= e.kind() == Kind.LIMIT;
-            bounds.add(unbounded(e) ? null : reader.read(e.version()));
+            kinds[i] = e.kind();
+            bounds[i] = unbounded(e) ? null : reader.read(e.version());
         }
-        return new CompiledOsvRange<>(reader, List.copyOf(sorted), bounds, limit);
+        return new CompiledOsvRange<>(reader, kinds, bounds, limit);
     }
 
     /** {@code introduced: "0"} (before every version) and {@code limit: "*"} (after every version) have no bound. */
@@ -74,25 +78,29 @@ final class CompiledOsvRange<V> {
             return Containment.OUTSIDE;
         }
         Kind last = null;
-        for (int i = 0; i < sorted.size(); i++) {
-            Event e = sorted.get(i);
-            V bound = bounds.get(i);
-            boolean applies = switch (e.kind()) {
-                case INTRODUCED -> bound == null || reader.compareRead(tested, bound) >= 0;
-                case FIXED -> reader.compareRead(tested, bound) >= 0;
-                case LAST_AFFECTED -> reader.compareRead(tested, bound) > 0;
-                case LIMIT -> false;
-            };
-            if (applies) {
-                last = e.kind();
+        for (int i = 0; i < kinds.length; i++) {
+            Kind kind = kinds[i];
+            if (kind == Kind.LIMIT) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            V bound = (V) bounds[i];
+            int c = bound == null ? 1 : reader.compareRead(tested, bound);
+            if (c < 0) {
+                // Bounds ascend: no later event can apply to a version below this one.
+                break;
+            }
+            if (c > 0 || kind != Kind.LAST_AFFECTED) {
+                last = kind;
             }
         }
         return Containment.of(last == Kind.INTRODUCED);
     }
 
+    @SuppressWarnings("unchecked")
     private boolean belowSomeLimit(V tested) {
-        for (int i = 0; i < sorted.size(); i++) {
-            if (sorted.get(i).kind() == Kind.LIMIT && (bounds.get(i) == null || reader.compareRead(tested, bounds.get(i)) < 0)) {
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == Kind.LIMIT && (bounds[i] == null || reader.compareRead(tested, (V) bounds[i]) < 0)) {
                 return true;
             }
         }

@@ -24,7 +24,7 @@ package org.medvigil.core.version;
  * equivalent to PEP 440's reference regular expression; it keeps digit positions instead of
  * converting numbers.
  */
-public final class PypiVersionScheme implements VersionScheme {
+public final class PypiVersionScheme implements VersionScheme, VersionReader<Object> {
     private final boolean legacy;
 
     /** The standard PEP 440 scheme: versions that are not PEP 440 are invalid. */
@@ -47,6 +47,30 @@ public final class PypiVersionScheme implements VersionScheme {
     @Override
     public String name() {
         return "pypi";
+    }
+
+    /** A PEP 440 version, or (in the legacy ordering) a legacy one; read once for many comparisons. */
+    @Override
+    public Object read(String version) {
+        Pep440Version v = Pep440Version.parseOrNull(version);
+        if (v != null) {
+            return v;
+        }
+        if (!legacy) {
+            throw invalid(version);
+        }
+        return LegacyPythonVersion.of(checkLegacy(version));
+    }
+
+    @Override
+    public int compareRead(Object a, Object b) {
+        if (a instanceof Pep440Version va && b instanceof Pep440Version vb) {
+            return Integer.signum(va.compareTo(vb));
+        }
+        if (a instanceof Pep440Version || b instanceof Pep440Version) {
+            return a instanceof Pep440Version ? 1 : -1;
+        }
+        return ((LegacyPythonVersion) a).compareTo((LegacyPythonVersion) b);
     }
 
     @Override

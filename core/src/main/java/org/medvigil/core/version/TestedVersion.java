@@ -26,7 +26,7 @@ public final class TestedVersion {
     /** The version as {@code by} reads it. @throws InvalidVersionException when it cannot */
     @SuppressWarnings("unchecked")
     <V> V readBy(VersionReader<V> by) {
-        if (by != reader) {
+        if (by != reader && !by.equals(reader)) {
             reader = by;
             unreadable = false;
             try {

@@ -14,20 +14,27 @@ interface VersionReader<V> {
     int compareRead(V a, V b);
 
     static VersionReader<?> of(VersionScheme scheme) {
-        if (scheme instanceof ParsingVersionScheme<?> parsing) {
-            return parsing;
+        if (scheme instanceof VersionReader<?> reader) {
+            return reader;
         }
-        return new VersionReader<String>() {
-            @Override
-            public String read(String version) {
-                scheme.compare(version, version);
-                return version;
-            }
+        return new TextReader(scheme);
+    }
 
-            @Override
-            public int compareRead(String a, String b) {
-                return scheme.compare(a, b);
-            }
-        };
+    /**
+     * For schemes that compare text directly (dpkg, rpm and apk walk the strings): reading only
+     * validates. A record, so that two readers of one scheme are equal and a
+     * {@link TestedVersion} is not read again for each range.
+     */
+    record TextReader(VersionScheme scheme) implements VersionReader<String> {
+        @Override
+        public String read(String version) {
+            scheme.compare(version, version);
+            return version;
+        }
+
+        @Override
+        public int compareRead(String a, String b) {
+            return scheme.compare(a, b);
+        }
     }
 }
